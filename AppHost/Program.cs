@@ -1,0 +1,36 @@
+using NomadPlatform.AppHost.Resources;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var messaging = builder.AddMessageBroker("messaging");
+var databases = new ServiceDatabases(builder);
+
+var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
+    .WithServiceDatabase(databases, "identitydb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithHttpHealthCheck("/health");
+
+var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
+    .WithServiceDatabase(databases, "approvaldb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
+    .WithServiceDatabase(databases, "hubintakedb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity).WaitFor(identity)
+    .WithHttpHealthCheck("/health");
+
+var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")
+    .WithServiceDatabase(databases, "arrivaldb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(approval).WaitFor(approval)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.NomadPlatform_PscIssuance>("pscissuance")
+    .WithServiceDatabase(databases, "pscissuancedb")
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(arrival).WaitFor(arrival)
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();

@@ -1,0 +1,10 @@
+namespace NomadPlatform.Contracts.Arrival;
+
+/// <summary>Fingerprints, medical examination and housing contract are all on record.</summary>
+public sealed record ArrivalCompleted : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required string HousingAddress { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace NomadPlatform.Contracts.HubIntake;
+
+/// <summary>An applicant submitted a Digital Nomad application on the Astana Hub portal.</summary>
+public sealed record ApplicationSubmitted : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required string ApplicantName { get; init; }
+    public required DateOnly PassportExpiresOn { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

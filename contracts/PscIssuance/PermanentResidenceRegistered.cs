@@ -1,0 +1,10 @@
+namespace NomadPlatform.Contracts.PscIssuance;
+
+/// <summary>The permit holder is registered at the address of the housing contract.</summary>
+public sealed record PermanentResidenceRegistered : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required string Address { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

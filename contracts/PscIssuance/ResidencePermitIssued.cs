@@ -1,0 +1,12 @@
+namespace NomadPlatform.Contracts.PscIssuance;
+
+/// <summary>The Public Service Center issued the residence permit.</summary>
+public sealed record ResidencePermitIssued : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required string PermitNumber { get; init; }
+    public required DateOnly ValidFrom { get; init; }
+    public required DateOnly ValidUntil { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Walks one Digital Nomad case through all five agencies of a running platform (scripts/run.sh).
+set -euo pipefail
+identity=${IDENTITY_URL:-http://localhost:5101}
+hub=${HUBINTAKE_URL:-http://localhost:5111}
+approval=${APPROVAL_URL:-http://localhost:5121}
+arrival=${ARRIVAL_URL:-http://localhost:5131}
+psc=${PSCISSUANCE_URL:-http://localhost:5141}
+json() { python3 -c "import json,sys; _=json.load(sys.stdin); print(_$1)"; }
+post() { curl -sf -X POST "$1" -H 'content-type: application/json' ${2:+-d "$2"}; }
+wait_for() { for _ in $(seq 1 50); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done; echo "timed out: $1"; exit 1; }
+
+passport="D$RANDOM$RANDOM"
+expiry=$(date -d '+7 years' +%F)
+echo "1. Identity issues an IIN (foreign institution)"
+iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenship\":\"DE\",\"passportNumber\":\"$passport\",\"passportCountry\":\"DE\",\"passportExpiresOn\":\"$expiry\"}" | json '["iin"]')
+echo "   IIN $iin"
+echo "2. Astana Hub takes the application (asks Identity over gRPC whether the IIN exists)"
+case_id=$(post "$hub/api/applications" "{\"iin\":\"$iin\",\"passportExpiresOn\":\"$expiry\"}" | json '["caseId"]')
+echo "   case $case_id"
+echo "3. A Hub officer endorses it -> EndorsementIssued -> Approval opens the 45-day review"
+post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]'
+wait_for "$approval/api/rp-applications/$case_id"
+echo "4. A migration officer approves -> NotificationIssued (valid 30 days) -> Arrival opens the window"
+post "$approval/api/rp-applications/$case_id/approval" | json '["notificationValidUntil"]'
+wait_for "$arrival/api/arrivals/$case_id"
+echo "5. The applicant arrives (Arrival asks Approval over gRPC for the decision)"
+post "$arrival/api/arrivals/$case_id/completion" '{"housingAddress":"Astana, Mangilik El 55, apt 12"}' | json '["status"]'
+echo "6. The PSC issues the permit (asks Arrival over gRPC for the arrival record)"
+post "$psc/api/permits" "{\"caseId\":\"$case_id\"}" | json '["permitNumber"] + " valid until " + _["validUntil"]' 
+sleep 1
+echo "7. The applicant's timeline (Hub-Intake's projection of every agency's events):"
+curl -sf "$hub/api/cases/$case_id/timeline" | python3 -c '
+import json,sys
+t=json.load(sys.stdin); print("   status:", t["status"])
+for e in t["events"]: print("   ", e["occurredAt"][:19], e["agency"].ljust(11), e["eventType"])'
+echo "Find the case in the dashboard (http://localhost:18888, Traces) by the attribute nomad.case_id = $case_id"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration (real SQLite, PostgreSQL and RabbitMQ) and the whole platform
+# through the AppHost; then generates the SQL Server migration scripts (no engine runs here).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/setup.sh"
+cd "$root"
+dotnet build NomadPlatform.sln -v q -nologo
+
+log=$(mktemp)
+status=0
+for project in tests/*/*.csproj; do
+  dotnet test "$project" --no-build --nologo 2>&1 | tee -a "$log" || status=1
+done
+
+"$root/scripts/sqlserver-scripts.sh" >/dev/null || status=1
+for script in artifacts/sqlserver/*.sql; do
+  grep -q "CREATE TABLE" "$script" || { echo "SQL Server script $script has no tables"; status=1; }
+done
+echo "SQL Server migration scripts: $(ls artifacts/sqlserver/*.sql | wc -l) generated in artifacts/sqlserver/"
+
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -oE 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

@@ -1,0 +1,7 @@
+namespace NomadPlatform.Approval.Domain;
+
+public enum RpApplicationStatus
+{
+    UnderReview,
+    Approved,
+}

@@ -1,0 +1,27 @@
+using NomadPlatform.Approval.Consumers;
+using NomadPlatform.Approval.Features.ApproveApplication;
+using NomadPlatform.Approval.Features.ReceiveRpApplication;
+using NomadPlatform.Approval.Infrastructure;
+using NomadPlatform.Approval.Infrastructure.Migrations.Postgres;
+using NomadPlatform.Approval.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.Approval.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Infrastructure.Http;
+using NomadPlatform.Infrastructure.Messaging;
+using NomadPlatform.Infrastructure.Persistence;
+
+namespace NomadPlatform.Approval.Extensions;
+
+public static class ApprovalServiceExtensions
+{
+    public static WebApplicationBuilder AddApprovalServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ApprovalDbContext, ApprovalSqliteDbContext, ApprovalPostgresDbContext, ApprovalSqlServerDbContext>("approvaldb");
+        builder.AddServiceMessaging<ApprovalDbContext>("approval", bus => bus.AddConsumer<EndorsementIssuedConsumer>());
+        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddGrpc();
+
+        builder.Services.AddScoped<ReceiveRpApplicationHandler>();
+        builder.Services.AddScoped<ApproveApplicationHandler>();
+        return builder;
+    }
+}

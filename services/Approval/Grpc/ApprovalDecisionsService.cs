@@ -1,0 +1,31 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Approval.Domain;
+using NomadPlatform.Approval.Infrastructure;
+using NomadPlatform.Contracts.Grpc.Approval.V1;
+using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.ServiceDefaults;
+
+namespace NomadPlatform.Approval.Grpc;
+
+public sealed class ApprovalDecisionsService(ApprovalDbContext db) : ApprovalDecisions.ApprovalDecisionsBase
+{
+    public override async Task<DecisionReply> GetDecision(GetDecisionRequest request, ServerCallContext context)
+    {
+        var caseId = CaseIdArgument.Parse(request.CaseId);
+        CaseTelemetry.TagCase(caseId);
+        var application = await db.RpApplications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, context.CancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"No residence-permit application exists for case {caseId}."));
+        return new DecisionReply
+        {
+            CaseId = caseId.ToString(),
+            Status = application.Status switch
+            {
+                RpApplicationStatus.Approved => DecisionStatus.Approved,
+                _ => DecisionStatus.UnderReview,
+            },
+            NotificationNumber = application.NotificationNumber ?? "",
+            NotificationValidUntil = application.NotificationValidUntil?.ToString("O") ?? "",
+        };
+    }
+}

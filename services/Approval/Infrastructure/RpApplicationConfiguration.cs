@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NomadPlatform.Approval.Domain;
+
+namespace NomadPlatform.Approval.Infrastructure;
+
+public sealed class RpApplicationConfiguration : IEntityTypeConfiguration<RpApplication>
+{
+    public void Configure(EntityTypeBuilder<RpApplication> builder)
+    {
+        builder.ToTable("RpApplications");
+        builder.HasKey(a => a.CaseId);
+        builder.Property(a => a.CaseId).ValueGeneratedNever();
+        builder.Property(a => a.Iin).HasMaxLength(12);
+        builder.HasIndex(a => a.Iin);
+        builder.Property(a => a.EndorsementNumber).HasMaxLength(32);
+        builder.Property(a => a.NotificationNumber).HasMaxLength(32);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(a => new { a.Status, a.ReviewDueAt });
+    }
+}

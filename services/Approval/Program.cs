@@ -1,0 +1,20 @@
+using NomadPlatform.Approval.Apis;
+using NomadPlatform.Approval.Extensions;
+using NomadPlatform.Approval.Grpc;
+using NomadPlatform.Approval.Infrastructure;
+using NomadPlatform.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApprovalServices();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapRpApplicationsApi();
+app.MapGrpcService<ApprovalDecisionsService>();
+
+if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
+    await app.Services.MigrateServiceDatabaseAsync<ApprovalDbContext>();
+
+app.Run();

@@ -1,0 +1,44 @@
+using NomadPlatform.Contracts.Arrival;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Arrival.Domain;
+
+/// <summary>The applicant's arrival in Kazakhstan within the notification's 30-day window (Phase 3).</summary>
+public sealed class ArrivalRecord : AggregateRoot
+{
+    public Guid CaseId { get; private set; }
+    public string Iin { get; private set; } = "";
+    public string NotificationNumber { get; private set; } = "";
+    public DateOnly PassportExpiresOn { get; private set; }
+    public DateTimeOffset WindowOpenedAt { get; private set; }
+    public DateTimeOffset WindowClosesAt { get; private set; }
+    public ArrivalStatus Status { get; private set; }
+    public string? HousingAddress { get; private set; }
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    ArrivalRecord() { }
+
+    public static ArrivalRecord OpenWindow(Guid caseId, string iin, string notificationNumber, DateOnly passportExpiresOn, DateTimeOffset validUntil, DateTimeOffset now) => new()
+    {
+        CaseId = caseId,
+        Iin = iin,
+        NotificationNumber = notificationNumber,
+        PassportExpiresOn = passportExpiresOn,
+        WindowOpenedAt = now,
+        WindowClosesAt = validUntil,
+        Status = ArrivalStatus.AwaitingArrival,
+    };
+
+    public void Complete(string housingAddress, DateTimeOffset now)
+    {
+        if (Status != ArrivalStatus.AwaitingArrival)
+            throw new CaseRuleViolation($"An arrival that is {Status} cannot be completed again.");
+        if (now > WindowClosesAt)
+            throw new CaseRuleViolation($"The arrival window closed at {WindowClosesAt:O}.");
+
+        Status = ArrivalStatus.Completed;
+        HousingAddress = housingAddress;
+        CompletedAt = now;
+        Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = housingAddress, OccurredAt = now });
+    }
+}

@@ -1,0 +1,7 @@
+namespace NomadPlatform.Arrival.Domain;
+
+public enum ArrivalStatus
+{
+    AwaitingArrival,
+    Completed,
+}

@@ -1,0 +1,29 @@
+using NomadPlatform.Arrival.Consumers;
+using NomadPlatform.Arrival.Features.CompleteArrival;
+using NomadPlatform.Arrival.Features.OpenArrivalWindow;
+using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Arrival.Infrastructure.Migrations.Postgres;
+using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Contracts.Grpc.Approval.V1;
+using NomadPlatform.Infrastructure.Http;
+using NomadPlatform.Infrastructure.Messaging;
+using NomadPlatform.Infrastructure.Persistence;
+
+namespace NomadPlatform.Arrival.Extensions;
+
+public static class ArrivalServiceExtensions
+{
+    public static WebApplicationBuilder AddArrivalServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ArrivalDbContext, ArrivalSqliteDbContext, ArrivalPostgresDbContext, ArrivalSqlServerDbContext>("arrivaldb");
+        builder.AddServiceMessaging<ArrivalDbContext>("arrival", bus => bus.AddConsumer<NotificationIssuedConsumer>());
+        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddGrpc();
+        builder.Services.AddGrpcClient<ApprovalDecisions.ApprovalDecisionsClient>(o => o.Address = new Uri("http://_grpc.approval"));
+
+        builder.Services.AddScoped<OpenArrivalWindowHandler>();
+        builder.Services.AddScoped<CompleteArrivalHandler>();
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using NomadPlatform.Arrival.Domain;
+using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Contracts.Grpc.Approval.V1;
+using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Grpc;
+
+namespace NomadPlatform.Arrival.Features.CompleteArrival;
+
+/// <summary>Records the completed arrival, after confirming with Approval that the decision stands.</summary>
+public sealed class CompleteArrivalHandler(ArrivalDbContext db, ApprovalDecisions.ApprovalDecisionsClient approvals, TimeProvider time)
+{
+    public async Task<ArrivalRecord> HandleAsync(Guid caseId, string housingAddress, CancellationToken cancellationToken)
+    {
+        var arrival = await db.Arrivals.FindAsync([caseId], cancellationToken)
+            ?? throw CaseNotFound.For("arrival window", caseId);
+
+        var decision = await AgencyCall.SendAsync("Approval",
+            () => approvals.GetDecisionAsync(new GetDecisionRequest { CaseId = caseId.ToString() }, cancellationToken: cancellationToken).ResponseAsync);
+        if (decision.Status != DecisionStatus.Approved)
+            throw new CaseRuleViolation($"The migration service's decision for case {caseId} is {decision.Status}, not approved.");
+
+        arrival.Complete(housingAddress, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return arrival;
+    }
+}

@@ -1,0 +1,3 @@
+namespace NomadPlatform.Arrival.Features.CompleteArrival;
+
+public sealed record CompleteArrivalRequest(string? HousingAddress);

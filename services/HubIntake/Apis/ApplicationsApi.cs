@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Features.CaseTimeline;
+using NomadPlatform.HubIntake.Features.IssueEndorsement;
+using NomadPlatform.HubIntake.Features.SubmitApplication;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.HubIntake.Apis;
+
+public static class ApplicationsApi
+{
+    public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
+    {
+        var applications = app.MapGroup("/api/applications").WithTags("Applications");
+        applications.MapPost("/", SubmitAsync);
+        applications.MapGet("/{caseId:guid}", GetAsync);
+        applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers");
+
+        app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).WithTags("Case timeline");
+        return app;
+    }
+
+    static async Task<Results<Created<HubApplicationView>, ValidationProblem>> SubmitAsync(
+        SubmitApplicationRequest request, SubmitApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Iin.TryParse(request.Iin, out var iin, out var reason)) errors["iin"] = [reason];
+        if (request.PassportExpiresOn is null) errors["passportExpiresOn"] = ["The passport's expiry date is required."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var application = await handler.HandleAsync(iin, request.PassportExpiresOn!.Value, cancellationToken);
+        return TypedResults.Created($"/api/applications/{application.CaseId}", HubApplicationView.Of(application));
+    }
+
+    static async Task<Ok<HubApplicationView>> GetAsync(Guid caseId, HubIntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
+            ?? throw CaseNotFound.For("Hub application", caseId);
+        return TypedResults.Ok(HubApplicationView.Of(application));
+    }
+
+    static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(HubApplicationView.Of(await handler.HandleAsync(caseId, cancellationToken)));
+
+    static async Task<Ok<CaseTimelineView>> GetTimelineAsync(Guid caseId, GetCaseTimelineHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await handler.HandleAsync(caseId, cancellationToken));
+}

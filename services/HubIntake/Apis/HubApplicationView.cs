@@ -1,0 +1,11 @@
+using NomadPlatform.HubIntake.Domain;
+
+namespace NomadPlatform.HubIntake.Apis;
+
+public sealed record HubApplicationView(
+    Guid CaseId, string Iin, string ApplicantName, DateOnly PassportExpiresOn, string Status,
+    DateTimeOffset SubmittedAt, string? EndorsementNumber, DateTimeOffset? EndorsedAt)
+{
+    public static HubApplicationView Of(HubApplication a) =>
+        new(a.CaseId, a.Iin, a.ApplicantName, a.PassportExpiresOn, a.Status.ToString(), a.SubmittedAt, a.EndorsementNumber, a.EndorsedAt);
+}

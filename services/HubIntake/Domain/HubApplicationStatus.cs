@@ -1,0 +1,7 @@
+namespace NomadPlatform.HubIntake.Domain;
+
+public enum HubApplicationStatus
+{
+    Submitted,
+    Endorsed,
+}

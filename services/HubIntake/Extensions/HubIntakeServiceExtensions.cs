@@ -1,0 +1,43 @@
+using MassTransit;
+using NomadPlatform.Contracts;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.HubIntake.Consumers;
+using NomadPlatform.HubIntake.Features.CaseTimeline;
+using NomadPlatform.HubIntake.Features.IssueEndorsement;
+using NomadPlatform.HubIntake.Features.SubmitApplication;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
+using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Infrastructure.Http;
+using NomadPlatform.Infrastructure.Messaging;
+using NomadPlatform.Infrastructure.Persistence;
+
+namespace NomadPlatform.HubIntake.Extensions;
+
+public static class HubIntakeServiceExtensions
+{
+    public const string TimelineQueue = "hub-intake-case-timeline";
+
+    public static WebApplicationBuilder AddHubIntakeServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<HubIntakeDbContext, HubIntakeSqliteDbContext, HubIntakePostgresDbContext, HubIntakeSqlServerDbContext>("hubintakedb");
+        builder.AddServiceMessaging<HubIntakeDbContext>("hub-intake", AddTimelineConsumers);
+        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddGrpcClient<IinRegistry.IinRegistryClient>(o => o.Address = new Uri("http://_grpc.identity"));
+
+        builder.Services.AddScoped<SubmitApplicationHandler>();
+        builder.Services.AddScoped<IssueEndorsementHandler>();
+        builder.Services.AddScoped<GetCaseTimelineHandler>();
+        return builder;
+    }
+
+    /// <summary>Every case event of every agency lands in the timeline: one queue, one consumer per event type.</summary>
+    static void AddTimelineConsumers(IBusRegistrationConfigurator bus)
+    {
+        var caseEvents = typeof(ICaseEvent).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseEvent).IsAssignableFrom(t));
+        foreach (var eventType in caseEvents)
+            bus.AddConsumer(typeof(CaseTimelineConsumer<>).MakeGenericType(eventType)).Endpoint(e => e.Name = TimelineQueue);
+    }
+}

@@ -1,0 +1,3 @@
+namespace NomadPlatform.HubIntake.Features.SubmitApplication;
+
+public sealed record SubmitApplicationRequest(string? Iin, DateOnly? PassportExpiresOn);

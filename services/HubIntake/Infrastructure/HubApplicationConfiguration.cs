@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NomadPlatform.HubIntake.Domain;
+
+namespace NomadPlatform.HubIntake.Infrastructure;
+
+public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubApplication>
+{
+    public void Configure(EntityTypeBuilder<HubApplication> builder)
+    {
+        builder.ToTable("Applications");
+        builder.HasKey(a => a.CaseId);
+        builder.Property(a => a.CaseId).ValueGeneratedNever();
+        builder.Property(a => a.Iin).HasMaxLength(12);
+        builder.HasIndex(a => a.Iin);
+        builder.Property(a => a.ApplicantName).HasMaxLength(200);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.EndorsementNumber).HasMaxLength(32);
+    }
+}

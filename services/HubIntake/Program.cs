@@ -1,0 +1,18 @@
+using NomadPlatform.HubIntake.Apis;
+using NomadPlatform.HubIntake.Extensions;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddHubIntakeServices();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapDefaultEndpoints();
+app.MapApplicationsApi();
+
+if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
+    await app.Services.MigrateServiceDatabaseAsync<HubIntakeDbContext>();
+
+app.Run();

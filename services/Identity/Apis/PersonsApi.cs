@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Identity.Features.RegisterPerson;
+using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Identity.Apis;
+
+public static class PersonsApi
+{
+    public static RouteGroupBuilder MapPersonsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/persons").WithTags("Persons");
+        api.MapPost("/", RegisterPersonAsync);
+        api.MapGet("/{iin}", GetPersonAsync);
+        return api;
+    }
+
+    static async Task<Results<Created<RegisterPersonResult>, Ok<RegisterPersonResult>, ValidationProblem>> RegisterPersonAsync(
+        RegisterPersonRequest request, RegisterPersonHandler handler, CancellationToken cancellationToken)
+    {
+        var errors = RegisterPersonValidator.Validate(request);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var result = await handler.HandleAsync(request, cancellationToken);
+        return result.Created ? TypedResults.Created($"/api/persons/{result.Iin}", result) : TypedResults.Ok(result);
+    }
+
+    static async Task<Results<Ok<PersonView>, ValidationProblem, ProblemHttpResult>> GetPersonAsync(
+        string iin, IdentityDbContext db, CancellationToken cancellationToken)
+    {
+        if (!Iin.TryParse(iin, out _, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
+        var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Iin == iin, cancellationToken);
+        return person is null
+            ? TypedResults.Problem($"No person holds IIN {iin}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown IIN.")
+            : TypedResults.Ok(new PersonView(person.Id, person.Iin, person.Surname, person.GivenName, person.BirthDate, person.Sex.ToString(), person.Citizenship));
+    }
+}

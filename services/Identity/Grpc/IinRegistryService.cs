@@ -1,0 +1,24 @@
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Identity.Grpc;
+
+public sealed class IinRegistryService(IdentityDbContext db) : IinRegistry.IinRegistryBase
+{
+    public override async Task<LookupIinReply> LookupIin(LookupIinRequest request, ServerCallContext context)
+    {
+        if (!Iin.TryParse(request.Iin, out _, out var reason))
+            throw new RpcException(new Status(StatusCode.InvalidArgument, $"iin: {reason}"));
+
+        var person = await db.Persons.AsNoTracking()
+            .Where(p => p.Iin == request.Iin)
+            .Select(p => new { p.Surname, p.GivenName, p.BirthDate })
+            .SingleOrDefaultAsync(context.CancellationToken);
+        return person is null
+            ? new LookupIinReply { Exists = false }
+            : new LookupIinReply { Exists = true, FullName = $"{person.Surname} {person.GivenName}", BirthDate = person.BirthDate.ToString("O") };
+    }
+}

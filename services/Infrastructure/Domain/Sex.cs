@@ -1,0 +1,7 @@
+namespace NomadPlatform.Infrastructure.Domain;
+
+public enum Sex
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Infrastructure.Http;
+
+/// <summary>Maps the case's own exceptions to problem details: 404 unknown, 409 rule broken, 503 agency down.</summary>
+public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title) = exception switch
+        {
+            CaseNotFound => (StatusCodes.Status404NotFound, "Not found."),
+            CaseRuleViolation => (StatusCodes.Status409Conflict, "The request breaks a rule of the case."),
+            AgencyUnavailable => (StatusCodes.Status503ServiceUnavailable, "Another agency is not answering."),
+            _ => (0, ""),
+        };
+        if (status == 0) return false;
+
+        context.Response.StatusCode = status;
+        if (exception is AgencyUnavailable) context.Response.Headers.RetryAfter = "5";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = exception.Message },
+        });
+    }
+}

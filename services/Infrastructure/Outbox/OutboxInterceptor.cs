@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using NomadPlatform.Contracts;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Infrastructure.Outbox;
+
+/// <summary>Moves the events aggregates recorded into outbox rows of the same SaveChanges (one transaction).</summary>
+public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context) WriteOutbox(context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context) WriteOutbox(context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        NotifyIfOutboxWritten(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        NotifyIfOutboxWritten(eventData.Context);
+        return result;
+    }
+
+    void WriteOutbox(DbContext context)
+    {
+        var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
+            .Select(e => e.Entity)
+            .Where(a => a.PendingEvents.Count > 0)
+            .ToList();
+        var now = time.GetUtcNow();
+        foreach (var aggregate in aggregates)
+        {
+            foreach (var @event in aggregate.PendingEvents)
+            {
+                context.Add(new OutboxMessage
+                {
+                    MessageId = Guid.CreateVersion7(now),
+                    MessageType = MessageSerializer.TypeName(@event.GetType()),
+                    Body = MessageSerializer.Serialize(@event),
+                    CaseId = (@event as ICaseEvent)?.CaseId,
+                    TraceParent = Activity.Current?.Id,
+                    EnqueuedAt = now,
+                });
+            }
+            aggregate.ClearPendingEvents();
+        }
+    }
+
+    void NotifyIfOutboxWritten(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.DeliveredAt is null))
+            signal.Notify();
+    }
+}

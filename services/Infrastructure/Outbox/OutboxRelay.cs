@@ -1,0 +1,106 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Infrastructure.Persistence;
+
+namespace NomadPlatform.Infrastructure.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows in sequence order and marks them delivered once the broker has
+/// confirmed them. A row published but not yet marked (the process died in between) is published
+/// again with the same message id: consumers' inboxes recognise the copy.
+/// </summary>
+public sealed class OutboxRelay<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay<TDbContext>> logger) : BackgroundService
+    where TDbContext : ServiceDbContext
+{
+    readonly OutboxRelayOptions _options = options.Value;
+    DateTimeOffset _nextCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var relayed = await RelayBatchAsync(stoppingToken);
+                if (relayed == _options.BatchSize) continue;
+                await CleanupDeliveredAsync(stoppingToken);
+                await signal.WaitAsync(_options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                OutboxLog.RelayFailed(logger, exception);
+                await Task.Delay(_options.RetryDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Relays one batch; returns how many rows were delivered.</summary>
+    public async Task<int> RelayBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.DeliveredAt == null)
+            .OrderBy(m => m.SequenceNumber)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0) return 0;
+
+        // Started in order on one channel, so the broker receives them in order; confirms are awaited together.
+        var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, cancellationToken)).ToList();
+        var delivered = new List<long>(rows.Count);
+        Exception? firstFailure = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            try
+            {
+                await publishes[i];
+                delivered.Add(rows[i].SequenceNumber);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                firstFailure ??= exception;
+            }
+        }
+
+        if (delivered.Count > 0)
+        {
+            var now = time.GetUtcNow();
+            await db.OutboxMessages
+                .Where(m => delivered.Contains(m.SequenceNumber))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now), cancellationToken);
+        }
+
+        if (firstFailure is not null)
+            throw new InvalidOperationException($"{rows.Count - delivered.Count} of {rows.Count} outbox messages were not confirmed by the broker.", firstFailure);
+        return delivered.Count;
+    }
+
+    async Task CleanupDeliveredAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (now < _nextCleanup) return;
+        _nextCleanup = now.AddHours(1);
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var cutoff = now - _options.DeliveredRetention;
+        await db.OutboxMessages
+            .Where(m => m.DeliveredAt != null && m.DeliveredAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NomadPlatform.Infrastructure.Outbox;
+
+namespace NomadPlatform.Infrastructure.Persistence;
+
+public static class ServiceDatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's own database on the configured provider. Each provider has its own
+    /// context subclass so that its migrations live apart (Migrations/Sqlite, /Postgres, /SqlServer).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext, TSqlite, TPostgres, TSqlServer>(
+        this IHostApplicationBuilder builder, string connectionName)
+        where TContext : ServiceDbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+        where TSqlServer : TContext
+    {
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString(connectionName)
+            ?? (provider == DatabaseProvider.Sqlite
+                ? $"Data Source={connectionName}.db"
+                : throw new InvalidOperationException($"Connection string '{connectionName}' is required for {provider}."));
+
+        var services = builder.Services;
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxInterceptor>();
+
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                break;
+        }
+
+        services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Applies the provider's migrations (development, tests, the AppHost's embedded defaults).</summary>
+    public static async Task MigrateServiceDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken = default)
+        where TContext : ServiceDbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (db.Database.IsSqlite()) SqliteFiles.EnsureDirectory(db.Database.GetConnectionString());
+        await db.Database.MigrateAsync(cancellationToken);
+        // WAL: readers never block the writer; synchronous=FULL (the default) keeps commits through a power cut.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

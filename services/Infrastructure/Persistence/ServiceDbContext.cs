@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NomadPlatform.Infrastructure.Inbox;
+using NomadPlatform.Infrastructure.Outbox;
+
+namespace NomadPlatform.Infrastructure.Persistence;
+
+/// <summary>The base of every service's own database: its tables plus the outbox and inbox.</summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxState> InboxStates => Set<InboxState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxStateConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text; stored as UTC ticks it can.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using NomadPlatform.Contracts.Grpc.Arrival.V1;
+using NomadPlatform.Infrastructure.Http;
+using NomadPlatform.Infrastructure.Messaging;
+using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.PscIssuance.Features.IssuePermit;
+using NomadPlatform.PscIssuance.Infrastructure;
+using NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres;
+using NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer;
+
+namespace NomadPlatform.PscIssuance.Extensions;
+
+public static class PscIssuanceServiceExtensions
+{
+    public static WebApplicationBuilder AddPscIssuanceServices(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PscIssuanceDbContext, PscIssuanceSqliteDbContext, PscIssuancePostgresDbContext, PscIssuanceSqlServerDbContext>("pscissuancedb");
+        builder.AddServiceMessaging<PscIssuanceDbContext>("psc-issuance");
+        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddGrpcClient<ArrivalRecords.ArrivalRecordsClient>(o => o.Address = new Uri("http://_grpc.arrival"));
+        builder.Services.AddScoped<IssuePermitHandler>();
+        return builder;
+    }
+}

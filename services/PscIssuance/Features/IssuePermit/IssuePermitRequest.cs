@@ -1,0 +1,3 @@
+namespace NomadPlatform.PscIssuance.Features.IssuePermit;
+
+public sealed record IssuePermitRequest(Guid? CaseId);

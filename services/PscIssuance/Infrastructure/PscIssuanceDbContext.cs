@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.PscIssuance.Domain;
+
+namespace NomadPlatform.PscIssuance.Infrastructure;
+
+public abstract class PscIssuanceDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<ResidencePermit> Permits => Set<ResidencePermit>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new ResidencePermitConfiguration());
+    }
+}

@@ -1,0 +1,3 @@
+namespace NomadPlatform.IntegrationTests.TestService;
+
+public sealed record PoisonPill(Guid CaseId, string Reason);

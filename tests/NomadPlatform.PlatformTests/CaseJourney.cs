@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace NomadPlatform.PlatformTests;
+
+/// <summary>One applicant's case driven through the agencies' public HTTP APIs, under one trace.</summary>
+public sealed class CaseJourney(PlatformFixture platform) : IDisposable
+{
+    static readonly ActivitySource Source = new("NomadPlatform.PlatformTests");
+    static readonly ActivityListener Listener = StartListener();
+
+    readonly Activity _root = Source.StartActivity("digital nomad case", ActivityKind.Client)!;
+
+    public string TraceId => _root.TraceId.ToHexString();
+    public string Iin { get; private set; } = "";
+    public Guid CaseId { get; private set; }
+
+    public async Task RegisterAsync(string passportNumber, DateOnly passportExpiresOn)
+    {
+        var person = await SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", new
+        {
+            surname = "Nomad",
+            givenName = "Dana",
+            birthDate = "1991-03-14",
+            sex = "Female",
+            citizenship = "DE",
+            passportNumber,
+            passportCountry = "DE",
+            passportExpiresOn,
+        });
+        Iin = person.GetProperty("iin").GetString()!;
+    }
+
+    public async Task SubmitAsync(DateOnly passportExpiresOn)
+    {
+        var application = await SendAsync<JsonElement>("hubintake", HttpMethod.Post, "/api/applications", new { iin = Iin, passportExpiresOn });
+        CaseId = application.GetProperty("caseId").GetGuid();
+    }
+
+    public Task EndorseAsync() => SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
+
+    public async Task ApproveAsync()
+    {
+        await WaitForAsync("approval", $"/api/rp-applications/{CaseId}");
+        await SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/approval");
+    }
+
+    public async Task ArriveAsync(string housingAddress)
+    {
+        await WaitForAsync("arrival", $"/api/arrivals/{CaseId}");
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion", new { housingAddress });
+    }
+
+    public Task<JsonElement> IssuePermitAsync() =>
+        SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = CaseId });
+
+    /// <summary>Waits until the applicant's timeline holds this many events, and returns their types in order.</summary>
+    public async Task<string[]> TimelineAsync(int expectedEvents)
+    {
+        string[] events = [];
+        for (var attempt = 0; attempt < 150 && events.Length < expectedEvents; attempt++)
+        {
+            if (attempt > 0) await Task.Delay(200);
+            var timeline = await SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{CaseId}/timeline");
+            events = timeline.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("eventType").GetString()!).ToArray();
+        }
+        return events;
+    }
+
+    public async Task<T> SendAsync<T>(string service, HttpMethod method, string path, object? body = null)
+    {
+        using var response = await SendRawAsync(service, method, path, body);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"{method} {service}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
+    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = JsonContent.Create(body);
+        request.Headers.Add("traceparent", _root.Id);
+        using var client = platform.Client(service);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Waits for a record that another agency's event creates (the event travels through the broker).</summary>
+    async Task WaitForAsync(string service, string path)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            using var response = await SendRawAsync(service, HttpMethod.Get, path);
+            if (response.StatusCode != HttpStatusCode.NotFound) return;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{service}{path} did not appear.");
+    }
+
+    static ActivityListener StartListener()
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "NomadPlatform.PlatformTests",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
+    public void Dispose()
+    {
+        _ = Listener;
+        _root.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+namespace NomadPlatform.PlatformTests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class CaseJourneyTests(PlatformFixture platform)
+{
+    static readonly string[] FullTimeline =
+    [
+        "ApplicationSubmitted", "EndorsementIssued", "PreliminaryApprovalGranted", "NotificationIssued",
+        "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
+    ];
+
+    [Fact]
+    public async Task A_case_goes_from_identity_to_an_issued_permit_in_one_trace_across_all_five_services()
+    {
+        using var journey = new CaseJourney(platform);
+        var passportExpiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(7);
+
+        await journey.RegisterAsync($"C{Guid.NewGuid():N}"[..9], passportExpiry);
+        await journey.SubmitAsync(passportExpiry);
+        await journey.EndorseAsync();
+        await journey.ApproveAsync();
+        await journey.ArriveAsync("Astana, Mangilik El 55, apt 12");
+        var permit = await journey.IssuePermitAsync();
+
+        Assert.Equal(passportExpiry.ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());
+        // Each event exactly once; events of one instant (approval + notification) have no fixed order.
+        Assert.Equal(FullTimeline.Order(), (await journey.TimelineAsync(FullTimeline.Length)).Order());
+
+        var telemetry = new DashboardTelemetry(platform);
+        IReadOnlyList<DashboardTelemetry.Span> trace = [];
+        for (var attempt = 0; attempt < 60; attempt++)
+        {
+            trace = (await telemetry.SpansAsync()).Where(s => s.TraceId == journey.TraceId).ToList();
+            if (PlatformFixture.Services.All(service => trace.Any(s => s.Service == service))) break;
+            await Task.Delay(500);
+        }
+        Assert.Equal(PlatformFixture.Services.Order(), trace.Select(s => s.Service).Distinct().Order());
+        var caseSpans = trace.Where(s => s.CaseId == journey.CaseId.ToString()).Select(s => s.Service).Distinct();
+        Assert.Equal(["approval", "arrival", "hubintake", "pscissuance"], caseSpans.Order());
+    }
+}

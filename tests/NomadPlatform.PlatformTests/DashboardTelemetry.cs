@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace NomadPlatform.PlatformTests;
+
+/// <summary>Reads the spans the services exported, from the dashboard's telemetry API (OTLP JSON).</summary>
+public sealed class DashboardTelemetry(PlatformFixture platform)
+{
+    public sealed record Span(string TraceId, string Service, string Name, string? CaseId);
+
+    public async Task<IReadOnlyList<Span>> SpansAsync()
+    {
+        using var client = new HttpClient { BaseAddress = platform.App.GetEndpoint("aspire-dashboard", "http") };
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/telemetry/traces"));
+        var spans = new List<Span>();
+        foreach (var resourceSpans in document.RootElement.GetProperty("data").GetProperty("resourceSpans").EnumerateArray())
+        {
+            var service = Attributes(resourceSpans.GetProperty("resource")).GetValueOrDefault("service.name") ?? "";
+            foreach (var scope in resourceSpans.GetProperty("scopeSpans").EnumerateArray())
+            foreach (var span in scope.GetProperty("spans").EnumerateArray())
+            {
+                var attributes = Attributes(span);
+                spans.Add(new Span(span.GetProperty("traceId").GetString()!, service, span.GetProperty("name").GetString()!, attributes.GetValueOrDefault("nomad.case_id")));
+            }
+        }
+        return spans;
+    }
+
+    static Dictionary<string, string?> Attributes(JsonElement element) =>
+        element.TryGetProperty("attributes", out var attributes)
+            ? attributes.EnumerateArray().ToDictionary(
+                a => a.GetProperty("key").GetString()!,
+                a => (string?)a.GetProperty("value").EnumerateObject().FirstOrDefault().Value.ToString())
+            : [];
+}

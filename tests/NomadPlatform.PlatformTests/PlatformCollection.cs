@@ -1,0 +1,7 @@
+namespace NomadPlatform.PlatformTests;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}

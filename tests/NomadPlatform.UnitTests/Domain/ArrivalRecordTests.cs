@@ -1,0 +1,31 @@
+using NomadPlatform.Arrival.Domain;
+using NomadPlatform.Contracts.Arrival;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.UnitTests.Domain;
+
+public sealed class ArrivalRecordTests
+{
+    static readonly DateTimeOffset Opened = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    static ArrivalRecord Window() =>
+        ArrivalRecord.OpenWindow(Guid.NewGuid(), "791028302728", "MS-2026-1", new DateOnly(2031, 1, 1), Opened.AddDays(30), Opened);
+
+    [Fact]
+    public void Arrival_inside_the_window_completes_once()
+    {
+        var arrival = Window();
+
+        arrival.Complete("Astana, Mangilik El 55", Opened.AddDays(29));
+
+        Assert.IsType<ArrivalCompleted>(Assert.Single(arrival.PendingEvents));
+        Assert.Throws<CaseRuleViolation>(() => arrival.Complete("Astana", Opened.AddDays(29)));
+    }
+
+    [Fact]
+    public void Arrival_after_the_window_is_refused()
+    {
+        var violation = Assert.Throws<CaseRuleViolation>(() => Window().Complete("Astana", Opened.AddDays(30).AddSeconds(1)));
+        Assert.Contains("window closed", violation.Message);
+    }
+}

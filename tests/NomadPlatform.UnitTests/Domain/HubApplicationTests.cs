@@ -1,0 +1,53 @@
+using NomadPlatform.Contracts.HubIntake;
+using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.UnitTests.Domain;
+
+public sealed class HubApplicationTests
+{
+    static readonly Iin Applicant = Iin.Parse("791028302728");
+    static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Submitting_records_the_submission()
+    {
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Now);
+
+        var submitted = Assert.IsType<ApplicationSubmitted>(Assert.Single(application.PendingEvents));
+        Assert.Equal(application.CaseId, submitted.CaseId);
+        Assert.Equal(HubApplicationStatus.Submitted, application.Status);
+    }
+
+    [Theory]
+    [InlineData(180)]
+    [InlineData(30)]
+    public void A_passport_valid_180_days_or_less_after_filing_is_refused(int daysLeft)
+    {
+        var expiry = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(daysLeft);
+
+        var violation = Assert.Throws<CaseRuleViolation>(() => HubApplication.Submit(Applicant, "Smith John", expiry, Now));
+        Assert.Contains("180", violation.Message);
+    }
+
+    [Fact]
+    public void A_passport_valid_181_days_after_filing_is_accepted()
+    {
+        var expiry = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(181);
+
+        Assert.Equal(expiry, HubApplication.Submit(Applicant, "Smith John", expiry, Now).PassportExpiresOn);
+    }
+
+    [Fact]
+    public void Endorsing_issues_a_numbered_endorsement_once()
+    {
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Now);
+
+        application.Endorse(Now.AddDays(7));
+
+        var endorsed = Assert.IsType<EndorsementIssued>(application.PendingEvents[^1]);
+        Assert.StartsWith("AH-2026-", endorsed.EndorsementNumber);
+        Assert.Equal(HubApplicationStatus.Endorsed, application.Status);
+        Assert.Throws<CaseRuleViolation>(() => application.Endorse(Now.AddDays(8)));
+    }
+}
