@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace NomadPlatform.PlatformTests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class BadInputTests(PlatformFixture platform)
+{
+    [Theory]
+    [InlineData("hubintake", "/api/applications/{0}")]
+    [InlineData("hubintake", "/api/cases/{0}/timeline")]
+    [InlineData("approval", "/api/rp-applications/{0}")]
+    [InlineData("arrival", "/api/arrivals/{0}")]
+    [InlineData("pscissuance", "/api/permits/{0}")]
+    [InlineData("identity", "/api/persons/791028302728")]
+    public async Task Unknown_ids_get_404_problem_details(string service, string path)
+    {
+        using var journey = new CaseJourney(platform);
+        using var response = await journey.SendRawAsync(service, HttpMethod.Get, string.Format(path, Guid.NewGuid()));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("identity", "/api/persons", """{"surname":"A","birthDate":"not-a-date"}""", "birthDate")]
+    [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1990-01-01","sex":"X"}""", "sex")]
+    [InlineData("hubintake", "/api/applications", """{"iin":"123","passportExpiresOn":"2031-01-01"}""", "iin")]
+    [InlineData("hubintake", "/api/applications", """{"iin":"791028302728","passportExpiresOn":42}""", "passportExpiresOn")]
+    [InlineData("arrival", "/api/arrivals/7d1f4f1e-3f0a-4c52-9a55-1d2b8e0c9a11/completion", """{"housingAddress":""}""", "housingAddress")]
+    [InlineData("pscissuance", "/api/permits", """{"caseId":"not-a-guid"}""", "caseId")]
+    [InlineData("pscissuance", "/api/permits", """{"caseId":""", "caseId")]
+    public async Task Malformed_bodies_get_400_naming_the_field(string service, string path, string body, string field)
+    {
+        using var client = platform.Client(service);
+        using var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var errors = problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name);
+        Assert.Contains(errors, name => name.Equals(field, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task An_unregistered_iin_is_refused_with_the_reason()
+    {
+        using var journey = new CaseJourney(platform);
+        using var response = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications",
+            new { iin = "791028302728", passportExpiresOn = "2035-01-01" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("not registered", await response.Content.ReadAsStringAsync());
+    }
+}

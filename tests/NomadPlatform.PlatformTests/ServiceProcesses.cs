@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NomadPlatform.PlatformTests;
+
+/// <summary>Kills a service's process outright (SIGKILL, no shutdown) and starts it again through the AppHost.</summary>
+public static class ServiceProcesses
+{
+    public static async Task KillAsync(this PlatformFixture platform, string service, string processName)
+    {
+        var victims = Process.GetProcessesByName(processName).Where(p => BelongsTo(p, platform.DataDirectory)).ToList();
+        Assert.NotEmpty(victims);
+        foreach (var process in victims)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await platform.App.ResourceNotifications.WaitForResourceAsync(service, [KnownResourceStates.Exited, KnownResourceStates.Finished, KnownResourceStates.FailedToStart], timeout.Token);
+    }
+
+    public static async Task RestartAsync(this PlatformFixture platform, string service)
+    {
+        var commands = platform.App.Services.GetRequiredService<ResourceCommandService>();
+        var result = await commands.ExecuteCommandAsync(service, "resource-start");
+        Assert.True(result.Success, result.Message);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await platform.App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
+    }
+
+    /// <summary>Only this test run's process: its database lives in the run's own data folder.</summary>
+    static bool BelongsTo(Process process, string dataDirectory)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{process.Id}/environ").Contains(dataDirectory, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}
