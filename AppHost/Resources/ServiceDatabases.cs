@@ -4,12 +4,19 @@ namespace NomadPlatform.AppHost.Resources;
 
 /// <summary>
 /// Each service's own database on the configured provider (<c>Database:Provider</c>): SQLite files by
-/// default; PostgreSQL or SQL Server through connection strings (<c>ConnectionStrings:&lt;db&gt;</c>, or
-/// <c>ConnectionStrings:postgres</c> for one PostgreSQL server holding every service's database).
+/// default; PostgreSQL on a server of this machine that the AppHost starts, or on one given by
+/// <c>ConnectionStrings:postgres</c> (each service gets its own database on it); SQL Server through
+/// <c>ConnectionStrings:&lt;db&gt;</c>.
 /// </summary>
 public sealed class ServiceDatabases(IDistributedApplicationBuilder builder)
 {
     public string Provider { get; } = builder.Configuration["Database:Provider"] ?? "Sqlite";
+
+    /// <summary>The PostgreSQL server the AppHost runs itself, when no server was given.</summary>
+    public IResourceBuilder<LocalPostgresResource>? LocalServer { get; } =
+        builder.Configuration["Database:Provider"] == "Postgres" && string.IsNullOrEmpty(builder.Configuration.GetConnectionString("postgres"))
+            ? builder.AddLocalPostgres("postgres")
+            : null;
 
     public IResourceBuilder<IResourceWithConnectionString> For(string name)
     {
@@ -19,6 +26,8 @@ public sealed class ServiceDatabases(IDistributedApplicationBuilder builder)
         return Provider switch
         {
             "Sqlite" => builder.AddConnectionString(name, ReferenceExpression.Create($"Data Source={Path.Combine(DataDirectory.Resolve(builder, "sqlite"), name + ".db")}")),
+            "Postgres" when LocalServer is not null =>
+                builder.AddConnectionString(name, ReferenceExpression.Create($"{LocalServer.Resource.ConnectionString};Database={name}")),
             "Postgres" when builder.Configuration.GetConnectionString("postgres") is { Length: > 0 } server =>
                 builder.AddConnectionString(name, ReferenceExpression.Create($"{server};Database={name}")),
             _ => throw new InvalidOperationException($"Database '{name}' on {Provider} needs ConnectionStrings:{name}" +
