@@ -30,6 +30,8 @@ public static class ServiceMessagingExtensions
 
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox");
         builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration("Messaging:Retry");
+        builder.Services.AddSingleton(broker);
+        builder.Services.AddSingleton<RedeliveryQueues>();
         // Start only once the broker connection and this service's queues and bindings exist.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
@@ -60,10 +62,14 @@ public static class ServiceMessagingExtensions
         return builder;
     }
 
-    /// <summary>Retry, then a scope shared by the filters and the consumer, case telemetry, the inbox.</summary>
+    /// <summary>
+    /// Immediate retries, then (on the last retry) delayed redelivery, a scope shared by the filters
+    /// and the consumer, case telemetry, the inbox.
+    /// </summary>
     public static void UseCasePipeline(this IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
     {
         var retry = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConsumerRetryOptions>>().Value;
+        endpoint.UseConsumeFilter(typeof(RedeliveryFilter<>), context);
         endpoint.UseMessageRetry(r =>
         {
             r.Intervals(retry.Intervals);

@@ -98,6 +98,22 @@ public abstract class OutboxInboxTests(RabbitMqServer rabbit)
     }
 
     [Fact]
+    public async Task A_consumer_failing_past_its_immediate_retries_gets_the_message_again_after_a_delay()
+    {
+        var service = NewService();
+        await using var host = await service.StartAsync();
+        var bus = host.Services.GetRequiredService<IBus>();
+        var caseId = Guid.NewGuid();
+
+        // Three attempts per delivery (one try, two immediate retries): the fifth attempt is the second redelivery's second.
+        await bus.Publish(new FlakyNote(caseId, FailuresBeforeSuccess: 7));
+
+        var received = await Eventually.HoldsAsync(() => TestServiceHost.ReceivedAsync(host.Services, caseId), r => r.Count == 1);
+        Assert.Equal("after 8 attempts", received[0].Note);
+        Assert.Null(await ErrorQueue.PeekFaultAsync(rabbit, $"{service.ServiceName}-flaky-note_error"));
+    }
+
+    [Fact]
     public async Task A_message_that_always_fails_lands_in_the_error_queue_with_its_reason_and_consuming_goes_on()
     {
         var service = NewService();

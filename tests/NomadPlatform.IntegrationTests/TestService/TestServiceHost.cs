@@ -29,8 +29,13 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
         {
             bus.AddConsumer<CaseNotedConsumer>();
             bus.AddConsumer<PoisonPillConsumer>();
+            bus.AddConsumer<FlakyNoteConsumer>();
         });
-        builder.Services.Configure<ConsumerRetryOptions>(o => o.Intervals = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(50)]);
+        builder.Services.Configure<ConsumerRetryOptions>(o =>
+        {
+            o.Intervals = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(50)];
+            o.RedeliveryDelays = [TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(600)];
+        });
         builder.Services.Configure<OutboxRelayOptions>(o => o.PollInterval = TimeSpan.FromMilliseconds(200));
         return builder.Build();
     }

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using RabbitMQ.Client;
+
+namespace NomadPlatform.Infrastructure.Messaging;
+
+/// <summary>
+/// Declares, on first need, a delay queue per endpoint and delay: <c>{queue}_redelivery_{ms}</c> with a
+/// queue TTL, dead-lettering into the endpoint's own exchange (MassTransit binds it to the queue).
+/// </summary>
+public sealed class RedeliveryQueues(BrokerAddress broker) : IAsyncDisposable
+{
+    readonly ConcurrentDictionary<string, Task> _declared = new();
+    readonly SemaphoreSlim _connecting = new(1, 1);
+    IConnection? _connection;
+
+    /// <summary>Returns the exchange to send to for this queue and delay.</summary>
+    public async Task<string> EnsureAsync(string queue, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        var name = $"{queue}_redelivery_{(long)delay.TotalMilliseconds}";
+        await _declared.GetOrAdd(name, _ => DeclareAsync(name, queue, delay));
+        return name;
+    }
+
+    async Task DeclareAsync(string name, string targetExchange, TimeSpan delay)
+    {
+        try
+        {
+            var connection = await ConnectAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: true, autoDelete: false);
+            await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?>
+            {
+                ["x-message-ttl"] = (long)delay.TotalMilliseconds,
+                ["x-dead-letter-exchange"] = targetExchange,
+            });
+            await channel.QueueBindAsync(name, name, routingKey: "");
+        }
+        catch
+        {
+            _declared.TryRemove(name, out _);
+            throw;
+        }
+    }
+
+    async Task<IConnection> ConnectAsync()
+    {
+        await _connecting.WaitAsync();
+        try
+        {
+            return _connection is { IsOpen: true } open ? open : _connection = await new ConnectionFactory
+            {
+                HostName = broker.Host,
+                Port = broker.Port,
+                VirtualHost = broker.VirtualHost,
+                UserName = broker.Username,
+                Password = broker.Password,
+                ClientProvidedName = "nomad-redelivery-topology",
+            }.CreateConnectionAsync();
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+}
