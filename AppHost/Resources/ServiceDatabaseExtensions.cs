@@ -9,6 +9,6 @@ public static class ServiceDatabaseExtensions
             .WithReference(databases.For(name))
             .WithEnvironment("Database__Provider", databases.Provider)
             .WithEnvironment("Database__MigrateOnStart", "true");
-        return databases.LocalServer is { } server ? service.WaitFor(server) : service;
+        return databases.Server is { } server ? service.WaitFor(server) : service;
     }
 }

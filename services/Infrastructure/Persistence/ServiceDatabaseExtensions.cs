@@ -35,10 +35,10 @@ public static class ServiceDatabaseExtensions
                 services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
                 break;
         }
 
