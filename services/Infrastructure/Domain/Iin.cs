@@ -8,9 +8,6 @@ namespace NomadPlatform.Infrastructure.Domain;
 /// </summary>
 public readonly record struct Iin
 {
-    static readonly int[] FirstWeights = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
-    static readonly int[] SecondWeights = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
-
     public string Value { get; }
 
     Iin(string value) => Value = value;
@@ -34,7 +31,7 @@ public readonly record struct Iin
     {
         if (serial is < 0 or > 9999) throw new ArgumentOutOfRangeException(nameof(serial));
         var body = $"{Prefix(birthDate, sex)}{serial:D4}";
-        var check = CheckDigit(body);
+        var check = CheckDigit.Of(body);
         return check is null ? null : new Iin(body + check);
     }
 
@@ -63,7 +60,7 @@ public readonly record struct Iin
             return "The 7th digit of an IIN (century and sex) must be 1 to 6.";
         if (BirthDateOf(text) is null)
             return "The first 6 digits of the IIN are not a real date in the century its 7th digit names.";
-        if (CheckDigit(text[..11]) is not { } expected || expected != text[11] - '0')
+        if (CheckDigit.Of(text.AsSpan(0, 11)) is not { } expected || expected != text[11] - '0')
             return "The IIN's check digit is wrong.";
         return null;
     }
@@ -76,19 +73,5 @@ public readonly record struct Iin
         var day = int.Parse(text.AsSpan(4, 2));
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         return new DateOnly(year, month, day);
-    }
-
-    static int? CheckDigit(string first11)
-    {
-        var check = WeightedSum(first11, FirstWeights) % 11;
-        if (check == 10) check = WeightedSum(first11, SecondWeights) % 11;
-        return check == 10 ? null : check;
-    }
-
-    static int WeightedSum(string digits, int[] weights)
-    {
-        var sum = 0;
-        for (var i = 0; i < 11; i++) sum += (digits[i] - '0') * weights[i];
-        return sum;
     }
 }

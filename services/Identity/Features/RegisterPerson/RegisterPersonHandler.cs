@@ -35,11 +35,6 @@ public sealed class RegisterPersonHandler(IdentityDbContext db, TimeProvider tim
     {
         var prefix = Iin.Prefix(birthDate, sex);
         var taken = await db.Persons.Where(p => p.Iin.StartsWith(prefix)).Select(p => p.Iin).ToListAsync(cancellationToken);
-        var lastSerial = taken.Count == 0 ? 0 : taken.Max(i => int.Parse(i.AsSpan(7, 4)));
-        for (var serial = lastSerial + 1; serial <= 9999; serial++)
-        {
-            if (Iin.Compose(birthDate, sex, serial) is { } iin) return iin;
-        }
-        throw new CaseRuleViolation($"No IIN serial is left for persons born on {birthDate:yyyy-MM-dd}.");
+        return IinIssuer.Next(birthDate, sex, taken.Count == 0 ? 0 : taken.Max(IinIssuer.SerialOf));
     }
 }
