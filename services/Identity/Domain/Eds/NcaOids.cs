@@ -1,0 +1,21 @@
+namespace NomadPlatform.Identity.Domain.Eds;
+
+/// <summary>Object identifiers of the NCA RK certificate profile.</summary>
+public static class NcaOids
+{
+    public const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
+    public const string EmailProtection = "1.3.6.1.5.5.7.3.4";
+    public const string IndividualHolder = "1.2.398.3.3.4.1.1";
+    public const string IndividualSigningPolicy = "1.2.398.3.3.2.3";
+    public const string IndividualAuthenticationPolicy = "1.2.398.3.3.2.4";
+    public const string CertificatePolicies = "2.5.29.32";
+    public const string SerialNumberAttribute = "2.5.4.5";
+    public const string SurnameAttribute = "2.5.4.4";
+    public const string GivenNameAttribute = "2.5.4.42";
+
+    public static string PurposeUsage(EdsPurpose purpose) =>
+        purpose == EdsPurpose.Signing ? EmailProtection : ClientAuthentication;
+
+    public static string Policy(EdsPurpose purpose) =>
+        purpose == EdsPurpose.Signing ? IndividualSigningPolicy : IndividualAuthenticationPolicy;
+}

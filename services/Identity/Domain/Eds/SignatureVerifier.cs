@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Identity.Domain.Eds;
+
+/// <summary>
+/// Verifies a CMS/PKCS#7 signature (attached or detached) as the NCA does: the signature itself,
+/// the chain to the trusted root, validity at signing time, revocation, the purpose (signing vs
+/// authentication) and the holder's IIN. Every failed check is reported, not only the first.
+/// </summary>
+public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvider time)
+{
+    public const int MaxCmsBytes = 1024 * 1024;
+    public const int MaxContentBytes = 16 * 1024 * 1024;
+    static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public delegate Task<RevokedCertificate?> RevocationLookup(string serialNumber, CancellationToken cancellationToken);
+
+    public async Task<SignatureVerification> VerifyAsync(
+        byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
+        RevocationLookup revocation, CancellationToken cancellationToken)
+    {
+        if (Decode(cms, detachedContent) is not { } signer)
+            return Failed(VerificationCheck.Format, "The data is not a CMS/PKCS#7 signature with exactly one signer and its certificate.");
+
+        var certificate = signer.Certificate!;
+        var failures = new List<VerificationFailure>();
+        var now = time.GetUtcNow();
+        var signedAt = SigningTime(signer) ?? now;
+
+        try
+        {
+            signer.CheckSignature(verifySignatureOnly: true);
+        }
+        catch (CryptographicException exception)
+        {
+            failures.Add(new(VerificationCheck.Signature, $"The signature does not match the content: {exception.Message}"));
+        }
+
+        if (signedAt > now + ClockSkew)
+            failures.Add(new(VerificationCheck.Validity, $"The signing time {signedAt:O} is in the future."));
+        else if (signedAt < certificate.NotBefore || signedAt > certificate.NotAfter)
+            failures.Add(new(VerificationCheck.Validity, $"The certificate was not valid at signing time {signedAt:O} (valid {certificate.NotBefore:O} to {certificate.NotAfter:O})."));
+
+        var chained = CheckChain(certificate, signedAt, failures);
+        if (chained && await revocation(certificate.SerialNumber, cancellationToken) is { } revoked
+            && (revoked.RevokedAt <= signedAt || revoked.Reason == X509RevocationReason.KeyCompromise))
+            failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
+
+        CheckPurpose(certificate, purpose, failures);
+        var iin = NcaSubject.IinOf(certificate);
+        CheckHolder(iin, expectedIin, failures);
+        return new SignatureVerification(failures, iin, certificate.SerialNumber, signedAt);
+    }
+
+    static SignerInfo? Decode(byte[] cms, byte[]? detachedContent)
+    {
+        try
+        {
+            var signed = detachedContent is null ? new SignedCms() : new SignedCms(new ContentInfo(detachedContent), detached: true);
+            signed.Decode(cms);
+            return signed.SignerInfos.Count == 1 && signed.SignerInfos[0].Certificate is not null ? signed.SignerInfos[0] : null;
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    static DateTimeOffset? SigningTime(SignerInfo signer)
+    {
+        foreach (var attribute in signer.SignedAttributes)
+        {
+            if (attribute.Values.Count > 0 && attribute.Values[0] is Pkcs9SigningTime signingTime)
+                return new DateTimeOffset(DateTime.SpecifyKind(signingTime.SigningTime, DateTimeKind.Utc));
+            if (attribute.Oid.Value == "1.2.840.113549.1.9.5" && attribute.Values.Count > 0)
+                return new DateTimeOffset(DateTime.SpecifyKind(new Pkcs9SigningTime(attribute.Values[0].RawData).SigningTime, DateTimeKind.Utc));
+        }
+        return null;
+    }
+
+    bool CheckChain(X509Certificate2 certificate, DateTimeOffset signedAt, List<VerificationFailure> failures)
+    {
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(authority.Root);
+        chain.ChainPolicy.ExtraStore.Add(authority.Issuing);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck; // revocation comes from the register, below
+        chain.ChainPolicy.VerificationTime = signedAt.UtcDateTime;
+        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid; // judged as Validity above
+        if (chain.Build(certificate)) return true;
+
+        var problems = chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0).Distinct();
+        failures.Add(new(VerificationCheck.Chain, $"The certificate does not chain to the trusted national root: {string.Join("; ", problems)}"));
+        return false;
+    }
+
+    static void CheckPurpose(X509Certificate2 certificate, EdsPurpose purpose, List<VerificationFailure> failures)
+    {
+        var usages = certificate.Extensions.OfType<X509EnhancedKeyUsageExtension>().SelectMany(e => e.EnhancedKeyUsages.Cast<Oid>()).Select(o => o.Value).ToHashSet();
+        var keyUsage = certificate.Extensions.OfType<X509KeyUsageExtension>().FirstOrDefault()?.KeyUsages ?? X509KeyUsageFlags.None;
+        var needed = purpose == EdsPurpose.Signing ? X509KeyUsageFlags.NonRepudiation : X509KeyUsageFlags.DigitalSignature;
+        if (!usages.Contains(NcaOids.PurposeUsage(purpose)) || !keyUsage.HasFlag(needed))
+            failures.Add(new(VerificationCheck.Purpose, $"The certificate is not a {purpose.ToString().ToLowerInvariant()} certificate (extended key usage {string.Join(", ", usages)}; key usage {keyUsage})."));
+    }
+
+    static void CheckHolder(string? iin, string? expectedIin, List<VerificationFailure> failures)
+    {
+        if (iin is null)
+            failures.Add(new(VerificationCheck.Holder, "The certificate names no IIN (SERIALNUMBER=IIN…)."));
+        else if (!Iin.TryParse(iin, out _, out var reason))
+            failures.Add(new(VerificationCheck.Holder, $"The certificate's IIN {iin} is not valid: {reason}"));
+        else if (expectedIin is not null && iin != expectedIin)
+            failures.Add(new(VerificationCheck.Holder, $"The certificate belongs to IIN {iin}, not {expectedIin}."));
+    }
+
+    static SignatureVerification Failed(VerificationCheck check, string reason) => new([new(check, reason)], null, null, null);
+}

@@ -1,0 +1,21 @@
+namespace NomadPlatform.Identity.Domain.Eds;
+
+/// <summary>The checks a signature goes through; a failed one is reported with its reason.</summary>
+public enum VerificationCheck
+{
+    Format,
+    Signature,
+    Chain,
+    Validity,
+    Revocation,
+    Purpose,
+    Holder,
+}
+
+public sealed record VerificationFailure(VerificationCheck Check, string Reason);
+
+public sealed record SignatureVerification(
+    IReadOnlyList<VerificationFailure> Failures, string? SignerIin, string? SignerSerialNumber, DateTimeOffset? SignedAt)
+{
+    public bool Valid => Failures.Count == 0;
+}
