@@ -5,10 +5,14 @@ var builder = DistributedApplication.CreateBuilder(args);
 var messaging = builder.AddMessageBroker("messaging");
 var databases = new ServiceDatabases(builder);
 
+var caPassphrase = builder.AddPersistentSecret("eds-ca-passphrase");
+
 var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
     .WithServiceDatabase(databases, "identitydb")
     .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("Eds__CaKeyPassphrase", caPassphrase)
     .WithHttpHealthCheck("/health");
+identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.GetEndpoint("http").Property(EndpointProperty.Url)}/pki/crl"));
 
 var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
     .WithServiceDatabase(databases, "approvaldb")

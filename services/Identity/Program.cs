@@ -12,7 +12,10 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapPersonsApi();
+app.MapCertificatesApi();
+app.MapPkiApi();
 app.MapGrpcService<IinRegistryService>();
+app.MapGrpcService<SignatureVerificationService>();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<IdentityDbContext>();

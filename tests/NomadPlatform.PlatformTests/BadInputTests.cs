@@ -26,8 +26,11 @@ public sealed class BadInputTests(PlatformFixture platform)
     [Theory]
     [InlineData("identity", "/api/persons", """{"surname":"A","birthDate":"not-a-date"}""", "birthDate")]
     [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1990-01-01","sex":"X"}""", "sex")]
-    [InlineData("hubintake", "/api/applications", """{"iin":"123","passportExpiresOn":"2031-01-01"}""", "iin")]
-    [InlineData("hubintake", "/api/applications", """{"iin":"791028302728","passportExpiresOn":42}""", "passportExpiresOn")]
+    [InlineData("hubintake", "/api/applications", """{"manifest":"not base64!","signature":"AAAA"}""", "manifest")]
+    [InlineData("hubintake", "/api/applications", """{"manifest":"eyJpaW4iOiIxMjMiLCJwYXNzcG9ydEV4cGlyZXNPbiI6IjIwMzEtMDEtMDEifQ==","signature":"AAAA"}""", "manifest.iin")]
+    [InlineData("hubintake", "/api/applications", """{"manifest":42}""", "manifest")]
+    [InlineData("identity", "/api/persons/791028302728/certificates", """{"purpose":"Signing","csr":"-----BEGIN CERTIFICATE REQUEST-----\nZm9v\n-----END CERTIFICATE REQUEST-----"}""", "csr")]
+    [InlineData("identity", "/api/persons/791028302728/certificates", """{"purpose":"Encryption","password":"long-enough"}""", "purpose")]
     [InlineData("arrival", "/api/arrivals/7d1f4f1e-3f0a-4c52-9a55-1d2b8e0c9a11/completion", """{"housingAddress":""}""", "housingAddress")]
     [InlineData("pscissuance", "/api/permits", """{"caseId":"not-a-guid"}""", "caseId")]
     [InlineData("pscissuance", "/api/permits", """{"caseId":""", "caseId")]
@@ -46,10 +49,29 @@ public sealed class BadInputTests(PlatformFixture platform)
     public async Task An_unregistered_iin_is_refused_with_the_reason()
     {
         using var journey = new CaseJourney(platform);
-        using var response = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications",
-            new { iin = "791028302728", passportExpiresOn = "2035-01-01" });
+        var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { iin = "791028302728", passportExpiresOn = "2035-01-01" }));
+        using var response = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("not registered", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_manifest_signed_by_someone_else_or_not_signed_is_refused_and_nothing_is_accepted()
+    {
+        using var applicant = new CaseJourney(platform);
+        using var stranger = new CaseJourney(platform);
+        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(5);
+        await applicant.RegisterAsync($"A{Guid.NewGuid():N}"[..9], expiry);
+        await stranger.RegisterAsync($"S{Guid.NewGuid():N}"[..9], expiry);
+
+        using var foreignSigned = await applicant.SubmitRawAsync(new { iin = applicant.Iin, passportExpiresOn = expiry }, stranger.SigningKey!);
+        var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { iin = applicant.Iin, passportExpiresOn = expiry }));
+        using var unsigned = await applicant.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, foreignSigned.StatusCode);
+        Assert.Contains("[Holder]", await foreignSigned.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, unsigned.StatusCode);
+        Assert.Contains("signature", await unsigned.Content.ReadAsStringAsync());
     }
 }

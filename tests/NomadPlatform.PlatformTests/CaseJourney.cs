@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using NomadPlatform.Eds.Signing;
 
 namespace NomadPlatform.PlatformTests;
 
@@ -16,7 +18,9 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public string TraceId => _root.TraceId.ToHexString();
     public string Iin { get; private set; } = "";
     public Guid CaseId { get; private set; }
+    public X509Certificate2? SigningKey { get; private set; }
 
+    /// <summary>At the foreign institution: an IIN, then an EDS signing key as a PKCS#12 file.</summary>
     public async Task RegisterAsync(string passportNumber, DateOnly passportExpiresOn)
     {
         var person = await SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", new
@@ -25,18 +29,32 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
             givenName = "Dana",
             birthDate = "1991-03-14",
             sex = "Female",
-            citizenship = "DE",
-            passportNumber,
-            passportCountry = "DE",
-            passportExpiresOn,
+            citizenships = new[] { "DE" },
+            passports = new[] { new { number = passportNumber, country = "DE", expiresOn = passportExpiresOn } },
         });
         Iin = person.GetProperty("iin").GetString()!;
+
+        const string password = "file-key-password";
+        using var response = await SendRawAsync("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", password });
+        response.EnsureSuccessStatusCode();
+        SigningKey = EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
     }
 
     public async Task SubmitAsync(DateOnly passportExpiresOn)
     {
-        var application = await SendAsync<JsonElement>("hubintake", HttpMethod.Post, "/api/applications", new { iin = Iin, passportExpiresOn });
-        CaseId = application.GetProperty("caseId").GetGuid();
+        using var response = await SubmitRawAsync(new { iin = Iin, passportExpiresOn }, SigningKey!);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        CaseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
+    }
+
+    /// <summary>Signs the manifest (detached CMS over its exact bytes) and submits both.</summary>
+    public Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest);
+        var signature = EdsSigner.Sign(bytes, key, detached: true, DateTimeOffset.UtcNow);
+        return SendRawAsync("hubintake", HttpMethod.Post, "/api/applications",
+            new { manifest = Convert.ToBase64String(bytes), signature = Convert.ToBase64String(signature) });
     }
 
     public Task EndorseAsync() => SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
@@ -112,6 +130,7 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public void Dispose()
     {
         _ = Listener;
+        SigningKey?.Dispose();
         _root.Dispose();
     }
 }

@@ -26,11 +26,9 @@ public static class ApplicationsApi
         SubmitApplicationRequest request, SubmitApplicationHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!Iin.TryParse(request.Iin, out var iin, out var reason)) errors["iin"] = [reason];
-        if (request.PassportExpiresOn is null) errors["passportExpiresOn"] = ["The passport's expiry date is required."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
 
-        var application = await handler.HandleAsync(iin, request.PassportExpiresOn!.Value, cancellationToken);
+        var application = await handler.HandleAsync(submission, cancellationToken);
         return TypedResults.Created($"/api/applications/{application.CaseId}", HubApplicationView.Of(application));
     }
 

@@ -14,13 +14,14 @@ public sealed class HubApplication : AggregateRoot
     public DateTimeOffset SubmittedAt { get; private set; }
     public string? EndorsementNumber { get; private set; }
     public DateTimeOffset? EndorsedAt { get; private set; }
+    public ManifestSignature ManifestSignature { get; private set; } = null!;
 
     HubApplication() { }
 
     /// <summary>The programme asks for a passport valid more than 180 calendar days after filing.</summary>
     public const int MinimumPassportValidityDays = 180;
 
-    public static HubApplication Submit(Iin iin, string applicantName, DateOnly passportExpiresOn, DateTimeOffset now)
+    public static HubApplication Submit(Iin iin, string applicantName, DateOnly passportExpiresOn, ManifestSignature signature, DateTimeOffset now)
     {
         var filedOn = DateOnly.FromDateTime(now.UtcDateTime);
         if (passportExpiresOn <= filedOn.AddDays(MinimumPassportValidityDays))
@@ -34,6 +35,7 @@ public sealed class HubApplication : AggregateRoot
             PassportExpiresOn = passportExpiresOn,
             Status = HubApplicationStatus.Submitted,
             SubmittedAt = now,
+            ManifestSignature = signature,
         };
         application.Record(new ApplicationSubmitted
         {

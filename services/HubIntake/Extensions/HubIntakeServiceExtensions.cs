@@ -25,6 +25,7 @@ public static class HubIntakeServiceExtensions
         builder.AddServiceMessaging<HubIntakeDbContext>("hub-intake", AddTimelineConsumers);
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpcClient<IinRegistry.IinRegistryClient>(o => o.Address = new Uri("http://_grpc.identity"));
+        builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
 
         builder.Services.AddScoped<SubmitApplicationHandler>();
         builder.Services.AddScoped<IssueEndorsementHandler>();

@@ -16,5 +16,11 @@ public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubAp
         builder.Property(a => a.ApplicantName).HasMaxLength(200);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.EndorsementNumber).HasMaxLength(32);
+        builder.OwnsOne(a => a.ManifestSignature, signature =>
+        {
+            signature.Property(s => s.Manifest).HasColumnName("SignedManifest");
+            signature.Property(s => s.Signature).HasColumnName("ManifestSignature");
+            signature.Property(s => s.SignerCertificateSerial).HasColumnName("SignerCertificateSerial").HasMaxLength(64);
+        });
     }
 }

@@ -33,6 +33,7 @@ public static class PersonsApi
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Iin == iin, cancellationToken);
         return person is null
             ? TypedResults.Problem($"No person holds IIN {iin}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown IIN.")
-            : TypedResults.Ok(new PersonView(person.Id, person.Iin, person.Surname, person.GivenName, person.BirthDate, person.Sex.ToString(), person.Citizenship));
+            : TypedResults.Ok(new PersonView(person.Id, person.Iin, person.Surname, person.GivenName, person.BirthDate, person.Sex.ToString(),
+                person.Citizenships, person.Passports.Select(p => new PassportView(p.Number, p.Country, p.ExpiresOn)).ToList()));
     }
 }

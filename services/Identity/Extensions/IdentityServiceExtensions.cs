@@ -1,4 +1,8 @@
+using NomadPlatform.Identity.Features.IssueCertificate;
 using NomadPlatform.Identity.Features.RegisterPerson;
+using NomadPlatform.Identity.Features.RevokeCertificate;
+using NomadPlatform.Identity.Features.VerifySignature;
+using NomadPlatform.Identity.Infrastructure.Eds;
 using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Identity.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Identity.Infrastructure.Migrations.Sqlite;
@@ -16,8 +20,13 @@ public static class IdentityServiceExtensions
         builder.AddServiceDatabase<IdentityDbContext, IdentitySqliteDbContext, IdentityPostgresDbContext, IdentitySqlServerDbContext>("identitydb");
         builder.AddServiceMessaging<IdentityDbContext>("identity");
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
-        builder.Services.AddGrpc();
+        builder.Services.AddGrpc(o => o.MaxReceiveMessageSize = 20 * 1024 * 1024);
+        builder.Services.AddOptions<EdsOptions>().BindConfiguration("Eds");
+        builder.Services.AddSingleton<CertificateAuthorityStore>();
         builder.Services.AddScoped<RegisterPersonHandler>();
+        builder.Services.AddScoped<IssueCertificateHandler>();
+        builder.Services.AddScoped<RevokeCertificateHandler>();
+        builder.Services.AddScoped<VerifySignatureHandler>();
         return builder;
     }
 }

@@ -14,15 +14,19 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => p.Iin).IsUnique();
         builder.Property(p => p.Surname).HasMaxLength(100);
         builder.Property(p => p.GivenName).HasMaxLength(100);
-        builder.Property(p => p.Citizenship).HasMaxLength(2);
         builder.Property(p => p.Sex).HasConversion<string>().HasMaxLength(6);
+        builder.PrimitiveCollection(p => p.Citizenships);
         builder.Ignore(p => p.FullName);
-        builder.OwnsOne(p => p.Passport, passport =>
+        builder.OwnsMany(p => p.Passports, passport =>
         {
-            passport.Property(x => x.Number).HasColumnName("PassportNumber").HasMaxLength(20);
-            passport.Property(x => x.Country).HasColumnName("PassportCountry").HasMaxLength(2);
-            passport.Property(x => x.ExpiresOn).HasColumnName("PassportExpiresOn");
+            passport.ToTable("PersonPassports");
+            passport.WithOwner().HasForeignKey("PersonId");
+            passport.Property<int>("Id");
+            passport.HasKey("Id");
+            passport.Property(x => x.Number).HasMaxLength(20);
+            passport.Property(x => x.Country).HasMaxLength(2);
             passport.HasIndex(x => new { x.Country, x.Number }).IsUnique();
         });
+        builder.Navigation(p => p.Passports).HasField("_passports").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -5,11 +5,25 @@ using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Infrastructure.Http;
 
-/// <summary>Maps the case's own exceptions to problem details: 404 unknown, 409 rule broken, 503 agency down.</summary>
+/// <summary>Maps the case's own exceptions to problem details: 400 invalid field, 404 unknown, 409 rule broken, 503 agency down.</summary>
 public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is InvalidField invalid)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Reason] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "The request is not valid.",
+                },
+            });
+        }
+
         var (status, title) = exception switch
         {
             CaseNotFound => (StatusCodes.Status404NotFound, "Not found."),

@@ -8,11 +8,12 @@ public sealed class HubApplicationTests
 {
     static readonly Iin Applicant = Iin.Parse("791028302728");
     static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
+    static readonly ManifestSignature Signed = new([1, 2, 3], [4, 5, 6], "0A1B");
 
     [Fact]
     public void Submitting_records_the_submission()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Now);
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
 
         var submitted = Assert.IsType<ApplicationSubmitted>(Assert.Single(application.PendingEvents));
         Assert.Equal(application.CaseId, submitted.CaseId);
@@ -26,7 +27,7 @@ public sealed class HubApplicationTests
     {
         var expiry = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(daysLeft);
 
-        var violation = Assert.Throws<CaseRuleViolation>(() => HubApplication.Submit(Applicant, "Smith John", expiry, Now));
+        var violation = Assert.Throws<CaseRuleViolation>(() => HubApplication.Submit(Applicant, "Smith John", expiry, Signed, Now));
         Assert.Contains("180", violation.Message);
     }
 
@@ -35,13 +36,13 @@ public sealed class HubApplicationTests
     {
         var expiry = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(181);
 
-        Assert.Equal(expiry, HubApplication.Submit(Applicant, "Smith John", expiry, Now).PassportExpiresOn);
+        Assert.Equal(expiry, HubApplication.Submit(Applicant, "Smith John", expiry, Signed, Now).PassportExpiresOn);
     }
 
     [Fact]
     public void Endorsing_issues_a_numbered_endorsement_once()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Now);
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
 
         application.Endorse(Now.AddDays(7));
 

@@ -12,7 +12,7 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
 
     readonly SignatureVerifier _verifier = new(pki.National, new FakeTimeProvider(TestPki.Now));
 
-    Task<SignatureVerification> VerifyAsync(byte[] cms, byte[]? detached = null, EdsPurpose purpose = EdsPurpose.Signing,
+    Task<VerificationResult> VerifyAsync(byte[] cms, byte[]? detached = null, EdsPurpose purpose = EdsPurpose.Signing,
         string? expectedIin = TestPki.ApplicantIin, RevokedCertificate? revoked = null) =>
         _verifier.VerifyAsync(cms, detached, purpose, expectedIin, (_, _) => Task.FromResult(revoked), CancellationToken.None);
 
@@ -125,5 +125,5 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
         Assert.Equal([VerificationCheck.Format], Checks(await VerifyAsync(garbage)));
     }
 
-    static VerificationCheck[] Checks(SignatureVerification result) => result.Failures.Select(f => f.Check).ToArray();
+    static VerificationCheck[] Checks(VerificationResult result) => result.Failures.Select(f => f.Check).ToArray();
 }

@@ -1,3 +1,5 @@
+using Google.Protobuf;
+using Grpc.Core;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
@@ -7,20 +9,53 @@ using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 
-/// <summary>Accepts an application once Identity confirms the applicant's IIN exists.</summary>
-public sealed class SubmitApplicationHandler(HubIntakeDbContext db, IinRegistry.IinRegistryClient iinRegistry, TimeProvider time)
+/// <summary>
+/// Accepts an application once Identity confirms that the IIN exists and that the manifest carries
+/// the applicant's own valid signing signature. Hub-Intake never verifies a signature itself.
+/// </summary>
+public sealed class SubmitApplicationHandler(
+    HubIntakeDbContext db,
+    IinRegistry.IinRegistryClient iinRegistry,
+    SignatureVerification.SignatureVerificationClient signatures,
+    TimeProvider time)
 {
-    public async Task<HubApplication> HandleAsync(Iin iin, DateOnly passportExpiresOn, CancellationToken cancellationToken)
+    public async Task<HubApplication> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
+        var iin = submission.Manifest.Iin;
         var person = await AgencyCall.SendAsync("Identity",
             () => iinRegistry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
         if (!person.Exists)
             throw new CaseRuleViolation($"IIN {iin} is not registered; obtain an IIN at a Kazakh foreign institution first.");
 
-        var application = HubApplication.Submit(iin, person.FullName, passportExpiresOn, time.GetUtcNow());
+        var verification = await VerifyAsync(submission, cancellationToken);
+
+        var application = HubApplication.Submit(iin, person.FullName, submission.Manifest.PassportExpiresOn,
+            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), time.GetUtcNow());
         CaseTelemetry.TagCase(application.CaseId);
         db.Applications.Add(application);
         await db.SaveChangesAsync(cancellationToken);
         return application;
+    }
+
+    async Task<VerifyReply> VerifyAsync(SignedSubmission submission, CancellationToken cancellationToken)
+    {
+        VerifyReply verification;
+        try
+        {
+            verification = await AgencyCall.SendAsync("Identity", () => signatures.VerifyAsync(new VerifyRequest
+            {
+                Cms = ByteString.CopyFrom(submission.Signature),
+                DetachedContent = ByteString.CopyFrom(submission.ManifestBytes),
+                Purpose = SignaturePurpose.Signing,
+                ExpectedIin = submission.Manifest.Iin.Value,
+            }, cancellationToken: cancellationToken).ResponseAsync);
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)
+        {
+            throw new InvalidField("signature", exception.Status.Detail);
+        }
+        if (!verification.Valid)
+            throw new InvalidField("signature", string.Join(" ", verification.Failures.Select(f => $"[{f.Check}] {f.Reason}")));
+        return verification;
     }
 }

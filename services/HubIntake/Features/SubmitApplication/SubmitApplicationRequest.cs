@@ -1,3 +1,7 @@
 namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 
-public sealed record SubmitApplicationRequest(string? Iin, DateOnly? PassportExpiresOn);
+/// <summary>
+/// The application manifest (base64 of its UTF-8 JSON) and the applicant's detached CMS signature
+/// over exactly those bytes (base64), made with the EDS signing key.
+/// </summary>
+public sealed record SubmitApplicationRequest(string? Manifest, string? Signature);

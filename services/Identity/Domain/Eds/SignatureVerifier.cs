@@ -18,7 +18,7 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
 
     public delegate Task<RevokedCertificate?> RevocationLookup(string serialNumber, CancellationToken cancellationToken);
 
-    public async Task<SignatureVerification> VerifyAsync(
+    public async Task<VerificationResult> VerifyAsync(
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
         RevocationLookup revocation, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
         CheckPurpose(certificate, purpose, failures);
         var iin = NcaSubject.IinOf(certificate);
         CheckHolder(iin, expectedIin, failures);
-        return new SignatureVerification(failures, iin, certificate.SerialNumber, signedAt);
+        return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt);
     }
 
     static SignerInfo? Decode(byte[] cms, byte[]? detachedContent)
@@ -116,5 +116,5 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
             failures.Add(new(VerificationCheck.Holder, $"The certificate belongs to IIN {iin}, not {expectedIin}."));
     }
 
-    static SignatureVerification Failed(VerificationCheck check, string reason) => new([new(check, reason)], null, null, null);
+    static VerificationResult Failed(VerificationCheck check, string reason) => new([new(check, reason)], null, null, null);
 }

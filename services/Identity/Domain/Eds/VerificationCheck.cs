@@ -14,7 +14,7 @@ public enum VerificationCheck
 
 public sealed record VerificationFailure(VerificationCheck Check, string Reason);
 
-public sealed record SignatureVerification(
+public sealed record VerificationResult(
     IReadOnlyList<VerificationFailure> Failures, string? SignerIin, string? SignerSerialNumber, DateTimeOffset? SignedAt)
 {
     public bool Valid => Failures.Count == 0;

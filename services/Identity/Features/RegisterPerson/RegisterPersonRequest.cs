@@ -5,7 +5,7 @@ public sealed record RegisterPersonRequest(
     string? GivenName,
     DateOnly? BirthDate,
     string? Sex,
-    string? Citizenship,
-    string? PassportNumber,
-    string? PassportCountry,
-    DateOnly? PassportExpiresOn);
+    string[]? Citizenships,
+    PassportRequest[]? Passports);
+
+public sealed record PassportRequest(string? Number, string? Country, DateOnly? ExpiresOn);

@@ -4,24 +4,34 @@ namespace NomadPlatform.Identity.Features.RegisterPerson;
 
 public static class RegisterPersonValidator
 {
+    const int MaxCitizenships = 5;
+    const int MaxPassports = 5;
+
     /// <summary>Field → reasons; empty when the request can be registered.</summary>
     public static Dictionary<string, string[]> Validate(RegisterPersonRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "surname", request.Surname, 100);
         Require(errors, "givenName", request.GivenName, 100);
-        if (request.BirthDate is not { } birth || birth.Year < 1900)
-            errors["birthDate"] = ["A birth date in or after 1900 is required."];
-        if (!Enum.TryParse<Sex>(request.Sex, ignoreCase: true, out _))
+        if (request.BirthDate is not { } birth || birth.Year < 1900 || birth.Year > 2099)
+            errors["birthDate"] = ["A birth date from 1900 to 2099 is required."];
+        if (!Enum.TryParse<Sex>(request.Sex, ignoreCase: true, out _) || int.TryParse(request.Sex, out _))
             errors["sex"] = ["Sex must be 'Male' or 'Female'."];
-        if (!IsCountryCode(request.Citizenship))
-            errors["citizenship"] = ["Citizenship is an ISO 3166-1 alpha-2 country code."];
-        Require(errors, "passportNumber", request.PassportNumber, 20);
-        if (!IsCountryCode(request.PassportCountry))
-            errors["passportCountry"] = ["The passport's issuing country is an ISO 3166-1 alpha-2 country code."];
-        if (request.PassportExpiresOn is null)
-            errors["passportExpiresOn"] = ["The passport's expiry date is required."];
+        if (request.Citizenships is not { Length: > 0 and <= MaxCitizenships } citizenships || !citizenships.All(IsCountryCode))
+            errors["citizenships"] = [$"One to {MaxCitizenships} citizenships, each an ISO 3166-1 alpha-2 code (e.g. DE)."];
+        if (request.Passports is not { Length: > 0 and <= MaxPassports } passports)
+            errors["passports"] = [$"One to {MaxPassports} passports are required."];
+        else
+            for (var i = 0; i < passports.Length; i++) ValidatePassport(errors, $"passports[{i}]", passports[i]);
         return errors;
+    }
+
+    static void ValidatePassport(Dictionary<string, string[]> errors, string field, PassportRequest? passport)
+    {
+        if (passport is null) { errors[field] = ["Required."]; return; }
+        Require(errors, $"{field}.number", passport.Number, 20);
+        if (!IsCountryCode(passport.Country)) errors[$"{field}.country"] = ["The issuing country is an ISO 3166-1 alpha-2 code."];
+        if (passport.ExpiresOn is null) errors[$"{field}.expiresOn"] = ["The expiry date is required."];
     }
 
     static void Require(Dictionary<string, string[]> errors, string field, string? value, int maxLength)

@@ -170,6 +170,41 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
+                {
+                    b.OwnsOne("NomadPlatform.HubIntake.Domain.ManifestSignature", "ManifestSignature", b1 =>
+                        {
+                            b1.Property<Guid>("HubApplicationCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<byte[]>("Manifest")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("SignedManifest");
+
+                            b1.Property<byte[]>("Signature")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("ManifestSignature");
+
+                            b1.Property<string>("SignerCertificateSerial")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("SignerCertificateSerial");
+
+                            b1.HasKey("HubApplicationCaseId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubApplicationCaseId");
+                        });
+
+                    b.Navigation("ManifestSignature")
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -22,6 +22,52 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("NomadPlatform.Identity.Domain.Eds.IssuedCertificate", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("NotBefore")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Thumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("Iin");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.ToTable("IssuedCertificates", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Identity.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -31,10 +77,9 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
-                    b.Property<string>("Citizenship")
+                    b.PrimitiveCollection<string>("Citizenships")
                         .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
@@ -65,6 +110,28 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Persons", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Identity.Infrastructure.Eds.AuthorityKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("EncryptedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AuthorityKeys", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -139,40 +206,44 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("NomadPlatform.Identity.Domain.Person", b =>
                 {
-                    b.OwnsOne("NomadPlatform.Identity.Domain.Passport", "Passport", b1 =>
+                    b.OwnsMany("NomadPlatform.Identity.Domain.Passport", "Passports", b1 =>
                         {
-                            b1.Property<Guid>("PersonId")
-                                .HasColumnType("uniqueidentifier");
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
 
                             b1.Property<string>("Country")
                                 .IsRequired()
                                 .HasMaxLength(2)
-                                .HasColumnType("nvarchar(2)")
-                                .HasColumnName("PassportCountry");
+                                .HasColumnType("nvarchar(2)");
 
                             b1.Property<DateOnly>("ExpiresOn")
-                                .HasColumnType("date")
-                                .HasColumnName("PassportExpiresOn");
+                                .HasColumnType("date");
 
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("nvarchar(20)")
-                                .HasColumnName("PassportNumber");
+                                .HasColumnType("nvarchar(20)");
 
-                            b1.HasKey("PersonId");
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
 
                             b1.HasIndex("Country", "Number")
                                 .IsUnique();
 
-                            b1.ToTable("Persons");
+                            b1.ToTable("PersonPassports", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("PersonId");
                         });
 
-                    b.Navigation("Passport")
-                        .IsRequired();
+                    b.Navigation("Passports");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,52 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("NomadPlatform.Identity.Domain.Eds.IssuedCertificate", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Thumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("Iin");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.ToTable("IssuedCertificates", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Identity.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -26,9 +72,8 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Citizenship")
+                    b.PrimitiveCollection<string>("Citizenships")
                         .IsRequired()
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenName")
@@ -60,6 +105,28 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Persons", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Identity.Infrastructure.Eds.AuthorityKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EncryptedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AuthorityKeys", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -130,40 +197,42 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("NomadPlatform.Identity.Domain.Person", b =>
                 {
-                    b.OwnsOne("NomadPlatform.Identity.Domain.Passport", "Passport", b1 =>
+                    b.OwnsMany("NomadPlatform.Identity.Domain.Passport", "Passports", b1 =>
                         {
-                            b1.Property<Guid>("PersonId")
-                                .HasColumnType("TEXT");
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Country")
                                 .IsRequired()
                                 .HasMaxLength(2)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PassportCountry");
+                                .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("ExpiresOn")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PassportExpiresOn");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Number")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PassportNumber");
+                                .HasColumnType("TEXT");
 
-                            b1.HasKey("PersonId");
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PersonId");
 
                             b1.HasIndex("Country", "Number")
                                 .IsUnique();
 
-                            b1.ToTable("Persons");
+                            b1.ToTable("PersonPassports", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("PersonId");
                         });
 
-                    b.Navigation("Passport")
-                        .IsRequired();
+                    b.Navigation("Passports");
                 });
 #pragma warning restore 612, 618
         }

@@ -23,7 +23,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EndorsementNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    EndorsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    EndorsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SignedManifest = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ManifestSignature = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SignerCertificateSerial = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {

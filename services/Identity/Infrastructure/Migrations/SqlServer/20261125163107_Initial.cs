@@ -12,6 +12,20 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuthorityKeys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Certificate = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    EncryptedPrivateKey = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuthorityKeys", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxStates",
                 columns: table => new
                 {
@@ -24,6 +38,25 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxStates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IssuedCertificates",
+                columns: table => new
+                {
+                    SerialNumber = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Thumbprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    NotBefore = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NotAfter = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevocationReason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedCertificates", x => x.SerialNumber);
                 });
 
             migrationBuilder.CreateTable(
@@ -55,10 +88,7 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                     GivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Sex = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
-                    Citizenship = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    PassportNumber = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PassportCountry = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    PassportExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Citizenships = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
@@ -66,11 +96,43 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                     table.PrimaryKey("PK_Persons", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PersonPassports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Country = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonPassports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonPassports_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_InboxStates_MessageId_ConsumerId",
                 table: "InboxStates",
                 columns: new[] { "MessageId", "ConsumerId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCertificates_Iin",
+                table: "IssuedCertificates",
+                column: "Iin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCertificates_RevokedAt",
+                table: "IssuedCertificates",
+                column: "RevokedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DeliveredAt_SequenceNumber",
@@ -84,15 +146,20 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Persons_Iin",
-                table: "Persons",
-                column: "Iin",
+                name: "IX_PersonPassports_Country_Number",
+                table: "PersonPassports",
+                columns: new[] { "Country", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Persons_PassportCountry_PassportNumber",
+                name: "IX_PersonPassports_PersonId",
+                table: "PersonPassports",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Persons_Iin",
                 table: "Persons",
-                columns: new[] { "PassportCountry", "PassportNumber" },
+                column: "Iin",
                 unique: true);
         }
 
@@ -100,10 +167,19 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuthorityKeys");
+
+            migrationBuilder.DropTable(
                 name: "InboxStates");
 
             migrationBuilder.DropTable(
+                name: "IssuedCertificates");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PersonPassports");
 
             migrationBuilder.DropTable(
                 name: "Persons");

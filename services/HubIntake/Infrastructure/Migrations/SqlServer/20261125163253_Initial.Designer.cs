@@ -12,7 +12,7 @@ using NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer;
 namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(HubIntakeSqlServerDbContext))]
-    [Migration("20261125153851_Initial")]
+    [Migration("20261125163253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -172,6 +172,41 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
+                {
+                    b.OwnsOne("NomadPlatform.HubIntake.Domain.ManifestSignature", "ManifestSignature", b1 =>
+                        {
+                            b1.Property<Guid>("HubApplicationCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<byte[]>("Manifest")
+                                .IsRequired()
+                                .HasColumnType("varbinary(max)")
+                                .HasColumnName("SignedManifest");
+
+                            b1.Property<byte[]>("Signature")
+                                .IsRequired()
+                                .HasColumnType("varbinary(max)")
+                                .HasColumnName("ManifestSignature");
+
+                            b1.Property<string>("SignerCertificateSerial")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("SignerCertificateSerial");
+
+                            b1.HasKey("HubApplicationCaseId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubApplicationCaseId");
+                        });
+
+                    b.Navigation("ManifestSignature")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

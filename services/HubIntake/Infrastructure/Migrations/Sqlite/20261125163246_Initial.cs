@@ -22,7 +22,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     EndorsementNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    EndorsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    EndorsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SignedManifest = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ManifestSignature = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SignerCertificateSerial = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {

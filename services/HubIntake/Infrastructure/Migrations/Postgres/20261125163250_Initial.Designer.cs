@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NomadPlatform.Identity.Infrastructure.Migrations.Postgres;
+using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NomadPlatform.Identity.Infrastructure.Migrations.Postgres
+namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
 {
-    [DbContext(typeof(IdentityPostgresDbContext))]
-    [Migration("20261125153831_Initial")]
+    [DbContext(typeof(HubIntakePostgresDbContext))]
+    [Migration("20261125163250_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,49 +25,83 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("NomadPlatform.Identity.Domain.Person", b =>
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("BirthDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Citizenship")
+                    b.Property<string>("ApplicantName")
                         .IsRequired()
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<string>("GivenName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<DateTimeOffset?>("EndorsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndorsementNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Iin")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
-                    b.Property<DateTimeOffset>("RegisteredAt")
+                    b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Sex")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                    b.HasKey("CaseId");
 
-                    b.Property<string>("Surname")
+                    b.HasIndex("Iin");
+
+                    b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EventType")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Iin")
+                    b.HasIndex("CaseId", "MessageId")
                         .IsUnique();
 
-                    b.ToTable("Persons", (string)null);
+                    b.ToTable("TimelineEntries", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -140,41 +174,38 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Identity.Domain.Person", b =>
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
                 {
-                    b.OwnsOne("NomadPlatform.Identity.Domain.Passport", "Passport", b1 =>
+                    b.OwnsOne("NomadPlatform.HubIntake.Domain.ManifestSignature", "ManifestSignature", b1 =>
                         {
-                            b1.Property<Guid>("PersonId")
+                            b1.Property<Guid>("HubApplicationCaseId")
                                 .HasColumnType("uuid");
 
-                            b1.Property<string>("Country")
+                            b1.Property<byte[]>("Manifest")
                                 .IsRequired()
-                                .HasMaxLength(2)
-                                .HasColumnType("character varying(2)")
-                                .HasColumnName("PassportCountry");
+                                .HasColumnType("bytea")
+                                .HasColumnName("SignedManifest");
 
-                            b1.Property<DateOnly>("ExpiresOn")
-                                .HasColumnType("date")
-                                .HasColumnName("PassportExpiresOn");
-
-                            b1.Property<string>("Number")
+                            b1.Property<byte[]>("Signature")
                                 .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("PassportNumber");
+                                .HasColumnType("bytea")
+                                .HasColumnName("ManifestSignature");
 
-                            b1.HasKey("PersonId");
+                            b1.Property<string>("SignerCertificateSerial")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("SignerCertificateSerial");
 
-                            b1.HasIndex("Country", "Number")
-                                .IsUnique();
+                            b1.HasKey("HubApplicationCaseId");
 
-                            b1.ToTable("Persons");
+                            b1.ToTable("Applications");
 
                             b1.WithOwner()
-                                .HasForeignKey("PersonId");
+                                .HasForeignKey("HubApplicationCaseId");
                         });
 
-                    b.Navigation("Passport")
+                    b.Navigation("ManifestSignature")
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

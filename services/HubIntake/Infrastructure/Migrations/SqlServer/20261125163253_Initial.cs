@@ -22,7 +22,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     EndorsementNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    EndorsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    EndorsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SignedManifest = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    ManifestSignature = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    SignerCertificateSerial = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {

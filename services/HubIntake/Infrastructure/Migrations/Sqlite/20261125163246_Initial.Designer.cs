@@ -11,7 +11,7 @@ using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
 namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(HubIntakeSqliteDbContext))]
-    [Migration("20261125153843_Initial")]
+    [Migration("20261125163246_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -161,6 +161,41 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
+                {
+                    b.OwnsOne("NomadPlatform.HubIntake.Domain.ManifestSignature", "ManifestSignature", b1 =>
+                        {
+                            b1.Property<Guid>("HubApplicationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<byte[]>("Manifest")
+                                .IsRequired()
+                                .HasColumnType("BLOB")
+                                .HasColumnName("SignedManifest");
+
+                            b1.Property<byte[]>("Signature")
+                                .IsRequired()
+                                .HasColumnType("BLOB")
+                                .HasColumnName("ManifestSignature");
+
+                            b1.Property<string>("SignerCertificateSerial")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SignerCertificateSerial");
+
+                            b1.HasKey("HubApplicationCaseId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubApplicationCaseId");
+                        });
+
+                    b.Navigation("ManifestSignature")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,45 @@
+using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Identity.Domain.Eds;
+
+/// <summary>The register's record of a certificate the national CA issued, and its revocation.</summary>
+public sealed class IssuedCertificate
+{
+    public string SerialNumber { get; private set; } = "";
+    public string Iin { get; private set; } = "";
+    public EdsPurpose Purpose { get; private set; }
+    public string Thumbprint { get; private set; } = "";
+    public DateTimeOffset NotBefore { get; private set; }
+    public DateTimeOffset NotAfter { get; private set; }
+    public DateTimeOffset IssuedAt { get; private set; }
+    public DateTimeOffset? RevokedAt { get; private set; }
+    public X509RevocationReason? RevocationReason { get; private set; }
+
+    IssuedCertificate() { }
+
+    public static IssuedCertificate Of(X509Certificate2 certificate, string iin, EdsPurpose purpose, DateTimeOffset now) => new()
+    {
+        SerialNumber = certificate.SerialNumber,
+        Iin = iin,
+        Purpose = purpose,
+        Thumbprint = certificate.Thumbprint,
+        NotBefore = certificate.NotBefore.ToUniversalTime(),
+        NotAfter = certificate.NotAfter.ToUniversalTime(),
+        IssuedAt = now,
+    };
+
+    public void Revoke(X509RevocationReason reason, DateTimeOffset now)
+    {
+        if (RevokedAt is not null)
+            throw new CaseRuleViolation($"Certificate {SerialNumber} was already revoked on {RevokedAt:O} ({RevocationReason}).");
+        RevokedAt = now;
+        RevocationReason = reason;
+    }
+
+    public RevokedCertificate? AsRevoked() =>
+        RevokedAt is { } at ? new RevokedCertificate(SerialNumber, at, RevocationReason ?? X509RevocationReason.Unspecified) : null;
+
+    public string StatusAt(DateTimeOffset now) =>
+        RevokedAt is not null ? "Revoked" : now > NotAfter ? "Expired" : now < NotBefore ? "NotYetValid" : "Good";
+}

@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Identity.Domain;
+using NomadPlatform.Identity.Domain.Eds;
+using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Identity.Infrastructure.Eds;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Identity.Features.IssueCertificate;
+
+/// <summary>
+/// Issues a person's EDS certificate, either for a key the applicant holds (a CSR whose signature
+/// proves possession) or as an NCA-style file key (a password-protected PKCS#12 made here).
+/// </summary>
+public sealed class IssueCertificateHandler(
+    IdentityDbContext db, CertificateAuthorityStore authorities, IOptions<EdsOptions> options, TimeProvider time)
+{
+    public const int MaxCsrLength = 16 * 1024;
+
+    public async Task<X509Certificate2> IssueForCsrAsync(string iin, EdsPurpose purpose, string csrPem, CancellationToken cancellationToken)
+    {
+        CertificateRequest csr;
+        try
+        {
+            // Default options check the CSR's own signature: the applicant holds the private key.
+            csr = CertificateRequest.LoadSigningRequestPem(csrPem, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.Default, RSASignaturePadding.Pkcs1);
+        }
+        catch (Exception exception) when (exception is CryptographicException or ArgumentException)
+        {
+            throw new InvalidField("csr", $"Not a PKCS#10 request whose signature proves possession of its key: {exception.Message}");
+        }
+        var person = await FindAsync(iin, cancellationToken);
+        return await IssueAsync(person, purpose, EdsKeys.Request(Subject(person), csr.PublicKey), cancellationToken);
+    }
+
+    public async Task<byte[]> IssueFileKeyAsync(string iin, EdsPurpose purpose, string password, CancellationToken cancellationToken)
+    {
+        var person = await FindAsync(iin, cancellationToken);
+        using var key = EdsKeys.Create(options.Value.KeyAlgorithm, authority: false);
+        using var certificate = await IssueAsync(person, purpose, EdsKeys.Request(Subject(person), key), cancellationToken);
+        using var withKey = EdsKeys.WithKey(certificate, key);
+        return withKey.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, password);
+    }
+
+    async Task<X509Certificate2> IssueAsync(Person person, EdsPurpose purpose, CertificateRequest request, CancellationToken cancellationToken)
+    {
+        var authority = await authorities.GetAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var certificate = authority.Issue(request, purpose, now);
+        db.IssuedCertificates.Add(IssuedCertificate.Of(certificate, person.Iin, purpose, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return certificate;
+    }
+
+    async Task<Person> FindAsync(string iin, CancellationToken cancellationToken) =>
+        await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Iin == iin, cancellationToken)
+        ?? throw new CaseNotFound($"No person holds IIN {iin}.");
+
+    static X500DistinguishedName Subject(Person person) => NcaSubject.ForIndividual(Iin.Parse(person.Iin), person.Surname, person.GivenName);
+}

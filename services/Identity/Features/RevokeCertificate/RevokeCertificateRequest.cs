@@ -1,0 +1,3 @@
+namespace NomadPlatform.Identity.Features.RevokeCertificate;
+
+public sealed record RevokeCertificateRequest(string? Reason);
