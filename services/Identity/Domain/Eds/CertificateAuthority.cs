@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -11,6 +12,11 @@ namespace NomadPlatform.Identity.Domain.Eds;
 public sealed class CertificateAuthority(X509Certificate2 root, X509Certificate2 issuing, Uri crlDistributionPoint)
 {
     public static readonly TimeSpan PersonalCertificateValidity = TimeSpan.FromDays(365);
+    const int ChainCacheLimit = 100_000;
+
+    // Building a chain costs far more than checking the signature; its outcome depends only on the
+    // certificate (dates are judged separately), so it is remembered per certificate.
+    readonly ConcurrentDictionary<string, string> _chainProblems = new();
 
     public X509Certificate2 Root { get; } = root;
     public X509Certificate2 Issuing { get; } = issuing;
@@ -48,6 +54,26 @@ public sealed class CertificateAuthority(X509Certificate2 root, X509Certificate2
         foreach (var certificate in revoked)
             builder.AddEntry(Convert.FromHexString(certificate.SerialNumber), certificate.RevokedAt, certificate.Reason);
         return builder.Build(Issuing, crlNumber, nextUpdate, HashAlgorithmName.SHA256, Issuing.GetRSAPrivateKey() is null ? null : RSASignaturePadding.Pkcs1, now);
+    }
+
+    /// <summary>Why the certificate does not chain to this root through the issuing CA, or null when it does.</summary>
+    public string? ChainProblem(X509Certificate2 certificate)
+    {
+        var key = Convert.ToHexString(certificate.GetCertHash(HashAlgorithmName.SHA256));
+        if (_chainProblems.TryGetValue(key, out var known)) return known.Length == 0 ? null : known;
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(Root);
+        chain.ChainPolicy.ExtraStore.Add(Issuing);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck; // revocation comes from the register
+        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid; // validity is judged at signing time
+        var problem = chain.Build(certificate)
+            ? ""
+            : string.Join("; ", chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0).Distinct());
+        if (_chainProblems.Count >= ChainCacheLimit) _chainProblems.Clear();
+        _chainProblems[key] = problem;
+        return problem.Length == 0 ? null : problem;
     }
 
     static void AddAuthorityExtensions(CertificateRequest request, int pathLength)

@@ -44,7 +44,7 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
         else if (signedAt < certificate.NotBefore || signedAt > certificate.NotAfter)
             failures.Add(new(VerificationCheck.Validity, $"The certificate was not valid at signing time {signedAt:O} (valid {certificate.NotBefore:O} to {certificate.NotAfter:O})."));
 
-        var chained = CheckChain(certificate, signedAt, failures);
+        var chained = CheckChain(certificate, failures);
         if (chained && await revocation(certificate.SerialNumber, cancellationToken) is { } revoked
             && (revoked.RevokedAt <= signedAt || revoked.Reason == X509RevocationReason.KeyCompromise))
             failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
@@ -81,19 +81,10 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
         return null;
     }
 
-    bool CheckChain(X509Certificate2 certificate, DateTimeOffset signedAt, List<VerificationFailure> failures)
+    bool CheckChain(X509Certificate2 certificate, List<VerificationFailure> failures)
     {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(authority.Root);
-        chain.ChainPolicy.ExtraStore.Add(authority.Issuing);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck; // revocation comes from the register, below
-        chain.ChainPolicy.VerificationTime = signedAt.UtcDateTime;
-        chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid; // judged as Validity above
-        if (chain.Build(certificate)) return true;
-
-        var problems = chain.ChainStatus.Select(s => s.StatusInformation.Trim()).Where(s => s.Length > 0).Distinct();
-        failures.Add(new(VerificationCheck.Chain, $"The certificate does not chain to the trusted national root: {string.Join("; ", problems)}"));
+        if (authority.ChainProblem(certificate) is not { } problem) return true;
+        failures.Add(new(VerificationCheck.Chain, $"The certificate does not chain to the trusted national root: {problem}"));
         return false;
     }
 
