@@ -10,13 +10,22 @@ json() { python3 -c "import json,sys; _=json.load(sys.stdin); print(_$1)"; }
 post() { curl -sf -X POST "$1" -H 'content-type: application/json' ${2:+-d "$2"}; }
 wait_for() { for _ in $(seq 1 50); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done; echo "timed out: $1"; exit 1; }
 
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 passport="D$RANDOM$RANDOM"
 expiry=$(date -d '+7 years' +%F)
-echo "1. Identity issues an IIN (foreign institution)"
-iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenship\":\"DE\",\"passportNumber\":\"$passport\",\"passportCountry\":\"DE\",\"passportExpiresOn\":\"$expiry\"}" | json '["iin"]')
-echo "   IIN $iin"
-echo "2. Astana Hub takes the application (asks Identity over gRPC whether the IIN exists)"
-case_id=$(post "$hub/api/applications" "{\"iin\":\"$iin\",\"passportExpiresOn\":\"$expiry\"}" | json '["caseId"]')
+echo "1. Identity issues an IIN and an EDS signing key (foreign institution, NCA-style PKCS#12 file)"
+iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenships\":[\"DE\"],\"passports\":[{\"number\":\"$passport\",\"country\":\"DE\",\"expiresOn\":\"$expiry\"}]}" | json '["iin"]')
+curl -sf -X POST "$identity/api/persons/$iin/certificates" -H 'content-type: application/json' \
+  -d '{"purpose":"Signing","password":"demo-key-password"}' -o "$work/key.p12"
+echo "   IIN $iin, signing key $work/key.p12"
+echo "2. The applicant signs the manifest (eds-sign); Astana Hub checks the IIN and the signature with Identity over gRPC"
+printf '{"iin":"%s","passportExpiresOn":"%s"}' "$iin" "$expiry" > "$work/manifest.json"
+signature=$(dotnet run --no-build --project "$root/tools/NomadPlatform.Eds.Cli" -- \
+  --key "$work/key.p12" --password demo-key-password --in "$work/manifest.json" --detached)
+manifest=$(base64 -w0 "$work/manifest.json")
+case_id=$(post "$hub/api/applications" "{\"manifest\":\"$manifest\",\"signature\":\"$signature\"}" | json '["caseId"]')
 echo "   case $case_id"
 echo "3. A Hub officer endorses it -> EndorsementIssued -> Approval opens the 45-day review"
 post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]'
