@@ -25,6 +25,9 @@ public sealed class BadInputTests(PlatformFixture platform)
 
     [Theory]
     [InlineData("identity", "/api/persons", """{"surname":"A","birthDate":"not-a-date"}""", "birthDate")]
+    [InlineData("identity", "/api/persons", """{"surname":"A","birthDate":"1990-02-30"}""", "birthDate")]
+    [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1990-01-01","sex":"Male","citizenships":["de"],"passports":[]}""", "citizenships")]
+    [InlineData("identity", "/api/persons/900230400011/certificates", """{"purpose":"Signing","password":"long-enough"}""", "iin")]
     [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1990-01-01","sex":"X"}""", "sex")]
     [InlineData("hubintake", "/api/applications", """{"manifest":"not base64!","signature":"AAAA"}""", "manifest")]
     [InlineData("hubintake", "/api/applications", """{"manifest":"eyJpaW4iOiIxMjMiLCJwYXNzcG9ydEV4cGlyZXNPbiI6IjIwMzEtMDEtMDEifQ==","signature":"AAAA"}""", "manifest.iin")]
