@@ -1,0 +1,8 @@
+namespace NomadPlatform.HubIntake.Domain.Documents;
+
+public enum ContentKind
+{
+    Pdf,
+    Jpeg,
+    Png,
+}

@@ -1,0 +1,8 @@
+namespace NomadPlatform.HubIntake.Domain.Documents;
+
+public enum LetterLanguage
+{
+    English,
+    Kazakh,
+    Russian,
+}
