@@ -23,6 +23,7 @@ builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
     .WithServiceDatabase(databases, "hubintakedb")
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity).WaitFor(identity)
+    .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
 
 var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")

@@ -12,7 +12,9 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapRpApplicationsApi();
+app.MapBansApi();
 app.MapGrpcService<ApprovalDecisionsService>();
+app.MapGrpcService<ApplicantEligibilityService>();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<ApprovalDbContext>();

@@ -11,7 +11,7 @@ namespace NomadPlatform.PlatformTests;
 public sealed class CaseJourney(PlatformFixture platform) : IDisposable
 {
     static readonly ActivitySource Source = new("NomadPlatform.PlatformTests");
-    static readonly ActivityListener Listener = StartListener();
+    static readonly ActivityListener Listener = StartListener(); // registered before the first root span starts
 
     readonly Activity _root = Source.StartActivity("digital nomad case", ActivityKind.Client)!;
 
@@ -129,7 +129,6 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
 
     public void Dispose()
     {
-        _ = Listener;
         SigningKey?.Dispose();
         _root.Dispose();
     }

@@ -1,5 +1,7 @@
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
+using NomadPlatform.Approval.Features.CheckEligibility;
+using NomadPlatform.Approval.Features.RegisterBan;
 using NomadPlatform.Approval.Features.ReceiveRpApplication;
 using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Approval.Infrastructure.Migrations.Postgres;
@@ -22,6 +24,8 @@ public static class ApprovalServiceExtensions
 
         builder.Services.AddScoped<ReceiveRpApplicationHandler>();
         builder.Services.AddScoped<ApproveApplicationHandler>();
+        builder.Services.AddScoped<CheckEligibilityHandler>();
+        builder.Services.AddScoped<RegisterBanHandler>();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using NomadPlatform.Contracts;
+using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Consumers;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
@@ -26,6 +27,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpcClient<IinRegistry.IinRegistryClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
+        builder.Services.AddGrpcClient<ApplicantEligibility.ApplicantEligibilityClient>(o => o.Address = new Uri("http://_grpc.approval"));
 
         builder.Services.AddScoped<SubmitApplicationHandler>();
         builder.Services.AddScoped<IssueEndorsementHandler>();

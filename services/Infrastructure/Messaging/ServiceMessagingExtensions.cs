@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
@@ -68,7 +69,7 @@ public static class ServiceMessagingExtensions
     /// </summary>
     public static void UseCasePipeline(this IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
     {
-        var retry = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<ConsumerRetryOptions>>().Value;
+        var retry = context.GetRequiredService<IOptions<ConsumerRetryOptions>>().Value;
         endpoint.UseConsumeFilter(typeof(RedeliveryFilter<>), context);
         endpoint.UseMessageRetry(r =>
         {

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
@@ -11,12 +12,14 @@ namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 
 /// <summary>
 /// Accepts an application once Identity confirms that the IIN exists and that the manifest carries
-/// the applicant's own valid signing signature. Hub-Intake never verifies a signature itself.
+/// the applicant's own valid signing signature, and Approval that no re-application ban stands.
+/// Hub-Intake never verifies a signature itself.
 /// </summary>
 public sealed class SubmitApplicationHandler(
     HubIntakeDbContext db,
     IinRegistry.IinRegistryClient iinRegistry,
     SignatureVerification.SignatureVerificationClient signatures,
+    ApplicantEligibility.ApplicantEligibilityClient eligibility,
     TimeProvider time)
 {
     public async Task<HubApplication> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
@@ -28,6 +31,10 @@ public sealed class SubmitApplicationHandler(
             throw new CaseRuleViolation($"IIN {iin} is not registered; obtain an IIN at a Kazakh foreign institution first.");
 
         var verification = await VerifyAsync(submission, cancellationToken);
+        var standing = await AgencyCall.SendAsync("Approval",
+            () => eligibility.CheckEligibilityAsync(new CheckEligibilityRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
+        if (!standing.Eligible)
+            throw new CaseRuleViolation($"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
 
         var application = HubApplication.Submit(iin, person.FullName, submission.Manifest.PassportExpiresOn,
             new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), time.GetUtcNow());
