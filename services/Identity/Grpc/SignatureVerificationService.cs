@@ -23,9 +23,11 @@ public sealed class SignatureVerificationService(VerifySignatureHandler handler)
         if (request.DetachedContent.Length > SignatureVerifier.MaxContentBytes) throw Invalid($"detached_content: {request.DetachedContent.Length} bytes; at most {SignatureVerifier.MaxContentBytes}.");
         var expectedIin = request.ExpectedIin.Length == 0 ? null : request.ExpectedIin;
         if (expectedIin is not null && !Iin.TryParse(expectedIin, out _, out var reason)) throw Invalid($"expected_iin: {reason}");
+        if (request.MaxAgeSeconds < 0) throw Invalid("max_age_seconds: 0 (no limit) or more.");
+        TimeSpan? maxAge = request.MaxAgeSeconds == 0 ? null : TimeSpan.FromSeconds(request.MaxAgeSeconds);
 
         var result = await handler.HandleAsync(request.Cms.ToByteArray(), request.DetachedContent.IsEmpty ? null : request.DetachedContent.ToByteArray(),
-            purpose, expectedIin, context.CancellationToken);
+            purpose, expectedIin, maxAge, context.CancellationToken);
         if (result.Failures.FirstOrDefault(f => f.Check == Check.Format) is { } unreadable)
             throw Invalid($"cms: {unreadable.Reason}");
         var reply = new VerifyReply

@@ -13,8 +13,8 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
     readonly SignatureVerifier _verifier = new(pki.National, new FakeTimeProvider(TestPki.Now));
 
     Task<VerificationResult> VerifyAsync(byte[] cms, byte[]? detached = null, EdsPurpose purpose = EdsPurpose.Signing,
-        string? expectedIin = TestPki.ApplicantIin, RevokedCertificate? revoked = null) =>
-        _verifier.VerifyAsync(cms, detached, purpose, expectedIin, (_, _) => Task.FromResult(revoked), CancellationToken.None);
+        string? expectedIin = TestPki.ApplicantIin, RevokedCertificate? revoked = null, TimeSpan? maxAge = null) =>
+        _verifier.VerifyAsync(cms, detached, purpose, expectedIin, (_, _) => Task.FromResult(revoked), CancellationToken.None, maxAge);
 
     [Fact]
     public async Task A_signing_certificates_attached_signature_is_valid()
@@ -66,6 +66,18 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
 
         Assert.Equal([VerificationCheck.Validity], Checks(result));
         Assert.Contains("not valid at signing time", result.Failures[0].Reason);
+    }
+
+    [Fact]
+    public async Task A_signature_older_than_the_callers_limit_fails_the_validity_check()
+    {
+        using var key = pki.IssueKey(EdsPurpose.Signing);
+        var cms = EdsSigner.Sign(Manifest, key, false, TestPki.Now.AddDays(-2));
+
+        Assert.True((await VerifyAsync(cms)).Valid);
+        var stale = await VerifyAsync(cms, maxAge: TimeSpan.FromHours(24));
+        Assert.Equal([VerificationCheck.Validity], Checks(stale));
+        Assert.Contains("sign again", stale.Failures[0].Reason);
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public sealed class SubmitApplicationHandler(
     ApplicantEligibility.ApplicantEligibilityClient eligibility,
     TimeProvider time)
 {
+    static readonly TimeSpan MaxSignatureAge = TimeSpan.FromHours(24);
+
     public async Task<HubApplication> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
         var iin = submission.Manifest.Iin;
@@ -55,6 +57,9 @@ public sealed class SubmitApplicationHandler(
                 DetachedContent = ByteString.CopyFrom(submission.ManifestBytes),
                 Purpose = SignaturePurpose.Signing,
                 ExpectedIin = submission.Manifest.Iin.Value,
+                // The signing time is the signer's claim: only a fresh one, so a back-dated signature
+                // cannot slip an expired or revoked key through.
+                MaxAgeSeconds = (long)MaxSignatureAge.TotalSeconds,
             }, cancellationToken: cancellationToken).ResponseAsync);
         }
         catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)

@@ -20,7 +20,7 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
 
     public async Task<VerificationResult> VerifyAsync(
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
-        RevocationLookup revocation, CancellationToken cancellationToken)
+        RevocationLookup revocation, CancellationToken cancellationToken, TimeSpan? maxAge = null)
     {
         if (Decode(cms, detachedContent) is not { } signer)
             return Failed(VerificationCheck.Format, "The data is not a CMS/PKCS#7 signature with exactly one signer and its certificate.");
@@ -41,6 +41,9 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
 
         if (signedAt > now + ClockSkew)
             failures.Add(new(VerificationCheck.Validity, $"The signing time {signedAt:O} is in the future."));
+        else if (maxAge is { } limit && signedAt < now - limit)
+            // Without a trusted timestamp the signing time is the signer's claim: callers may demand a fresh one.
+            failures.Add(new(VerificationCheck.Validity, $"The signature was made at {signedAt:O}, more than {limit.TotalHours:0.#} hours ago; sign again."));
         else if (signedAt < certificate.NotBefore || signedAt > certificate.NotAfter)
             failures.Add(new(VerificationCheck.Validity, $"The certificate was not valid at signing time {signedAt:O} (valid {certificate.NotBefore:O} to {certificate.NotAfter:O})."));
 

@@ -8,10 +8,11 @@ namespace NomadPlatform.Identity.Features.VerifySignature;
 /// <summary>Verifies a signature against the national CA, with revocation read from the certificate register.</summary>
 public sealed class VerifySignatureHandler(IdentityDbContext db, CertificateAuthorityStore authorities, TimeProvider time)
 {
-    public async Task<VerificationResult> HandleAsync(byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin, CancellationToken cancellationToken)
+    public async Task<VerificationResult> HandleAsync(
+        byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin, TimeSpan? maxAge, CancellationToken cancellationToken)
     {
         var verifier = new SignatureVerifier(await authorities.GetAsync(cancellationToken), time);
-        return await verifier.VerifyAsync(cms, detachedContent, purpose, expectedIin, RevocationAsync, cancellationToken);
+        return await verifier.VerifyAsync(cms, detachedContent, purpose, expectedIin, RevocationAsync, cancellationToken, maxAge);
     }
 
     async Task<RevokedCertificate?> RevocationAsync(string serialNumber, CancellationToken cancellationToken) =>
