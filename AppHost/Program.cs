@@ -21,6 +21,7 @@ var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
 
 builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
     .WithServiceDatabase(databases, "hubintakedb")
+    .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace NomadPlatform.AppHost.Resources;
 
-static class DataDirectory
+public static class DataDirectory
 {
     /// <summary>Where local servers and SQLite files keep their data (<c>AppHost:DataDirectory</c>, default <c>.data/</c> at the repository root).</summary>
     public static string Resolve(IDistributedApplicationBuilder builder, params string[] parts)

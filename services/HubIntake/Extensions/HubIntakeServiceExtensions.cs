@@ -6,6 +6,8 @@ using NomadPlatform.HubIntake.Consumers;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
+using NomadPlatform.HubIntake.Features.UploadDocument;
+using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
@@ -32,6 +34,9 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<SubmitApplicationHandler>();
         builder.Services.AddScoped<IssueEndorsementHandler>();
         builder.Services.AddScoped<GetCaseTimelineHandler>();
+        builder.Services.AddScoped<UploadDocumentHandler>();
+        builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
+        builder.Services.AddSingleton<DocumentStore>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.HubIntake.Infrastructure;
@@ -8,11 +9,13 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
 {
     public DbSet<HubApplication> Applications => Set<HubApplication>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+    public DbSet<ApplicantDocument> Documents => Set<ApplicantDocument>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new HubApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new ApplicantDocumentConfiguration());
     }
 }

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Features.UploadDocument;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.HubIntake.Apis;
+
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var documents = app.MapGroup("/api/applicants/{iin}/documents").WithTags("Documents");
+        documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery();
+        documents.MapGet("/", ListAsync);
+        return app;
+    }
+
+    /// <summary>multipart/form-data with one part named <c>file</c>: a PDF, JPEG or PNG of at most 10 MiB.</summary>
+    static async Task<Results<Created<DocumentView>, ValidationProblem, ProblemHttpResult>> UploadAsync(
+        string iin, string kind, HttpRequest request, UploadDocumentHandler handler, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Iin.TryParse(iin, out var applicant, out var reason)) errors["iin"] = [reason];
+        if (!Enum.TryParse<DocumentKind>(kind, ignoreCase: true, out var documentKind) || int.TryParse(kind, out _))
+            errors["kind"] = [$"One of: {string.Join(", ", Enum.GetNames<DocumentKind>())}."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        // Refuse an oversized upload before reading it.
+        if (request.ContentLength > AcceptedContent.MaxBytes + 64 * 1024)
+            return TypedResults.Problem($"A document is at most {AcceptedContent.MaxBytes / 1024 / 1024} MiB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "The document is too large.");
+        if (!request.HasFormContentType)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send multipart/form-data with one part named 'file'."] });
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        if (form.Files.GetFile("file") is not { Length: > 0 } file)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["A non-empty part named 'file' is required."] });
+        if (file.Length > AcceptedContent.MaxBytes)
+            return TypedResults.Problem($"A document is at most {AcceptedContent.MaxBytes / 1024 / 1024} MiB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "The document is too large.");
+
+        var document = await handler.HandleAsync(applicant, documentKind, file, cancellationToken);
+        return TypedResults.Created($"/api/applicants/{iin}/documents", DocumentView.Of(document));
+    }
+
+    static async Task<Results<Ok<List<DocumentView>>, ValidationProblem>> ListAsync(string iin, HubIntakeDbContext db, CancellationToken cancellationToken)
+    {
+        if (!Iin.TryParse(iin, out _, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
+        var documents = await db.Documents.AsNoTracking().Where(d => d.Iin == iin).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok(documents.Select(DocumentView.Of).ToList());
+    }
+}

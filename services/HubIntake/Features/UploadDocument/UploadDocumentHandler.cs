@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.HubIntake.Infrastructure.Documents;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.HubIntake.Features.UploadDocument;
+
+/// <summary>
+/// Stores an uploaded document once its bytes prove to be an accepted file type, then records it with
+/// the findings of the checks a machine can make on the file alone (the rest run at submission).
+/// </summary>
+public sealed class UploadDocumentHandler(HubIntakeDbContext db, DocumentStore store, TimeProvider time)
+{
+    public async Task<ApplicantDocument> HandleAsync(Iin iin, DocumentKind kind, IFormFile file, CancellationToken cancellationToken)
+    {
+        byte[] head = new byte[16];
+        await using (var peek = file.OpenReadStream())
+            await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        var content = ContentSniffer.Detect(head)
+            ?? throw new InvalidField("file", "The file is not a PDF, JPEG or PNG, whatever its name or declared type says.");
+        if (!AcceptedContent.Allows(kind, content))
+            throw new InvalidField("file", $"A {kind} must be a JPEG or PNG image; this is a {content}.");
+
+        var problems = new List<DocumentProblem>();
+        if (kind == DocumentKind.Photo)
+        {
+            using var bytes = new MemoryStream();
+            await file.CopyToAsync(bytes, cancellationToken);
+            var facts = PhotoInspector.Inspect(bytes.ToArray()) ?? throw new InvalidField("file", "The photo does not decode as an image.");
+            problems.AddRange(PhotoRule.Check(facts));
+        }
+
+        await using var stream = file.OpenReadStream();
+        var (sha256, size) = await store.SaveAsync(stream, cancellationToken);
+        var document = ApplicantDocument.Accept(iin.Value, kind, content, sha256, size, Path.GetFileName(file.FileName), problems, time.GetUtcNow());
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        return document;
+    }
+}

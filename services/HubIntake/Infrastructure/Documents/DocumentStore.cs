@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+
+namespace NomadPlatform.HubIntake.Infrastructure.Documents;
+
+/// <summary>
+/// Content-addressed file store for uploaded documents (<c>{root}/{sha[0..2]}/{sha}</c>). A file is
+/// written to a temporary name, flushed to disk, then renamed into place, so a stored document is
+/// whole and survives a crash; the same bytes are stored once.
+/// </summary>
+public sealed class DocumentStore(IOptions<DocumentStoreOptions> options)
+{
+    public async Task<(string Sha256, long Size)> SaveAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var root = Directory.CreateDirectory(options.Value.Path).FullName;
+        var temporary = Path.Combine(root, $".upload-{Guid.NewGuid():N}");
+        try
+        {
+            string sha256;
+            long size;
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+                file.Flush(flushToDisk: true);
+                size = file.Length;
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+            }
+
+            var target = PathOf(sha256);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            if (!File.Exists(target)) File.Move(temporary, target);
+            return (sha256, size);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Stream Open(string sha256) => File.OpenRead(PathOf(sha256));
+
+    string PathOf(string sha256) => Path.Combine(options.Value.Path, sha256[..2], sha256);
+}
