@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
+using NomadPlatform.HubIntake.Features.OfficerQueue;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
@@ -19,6 +20,7 @@ public static class ApplicationsApi
         applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers");
 
         app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).WithTags("Case timeline");
+        app.MapGet("/api/officers/queue", GetQueueAsync).WithTags("Hub officers");
         return app;
     }
 
@@ -36,11 +38,15 @@ public static class ApplicationsApi
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
-        return TypedResults.Ok(HubApplicationView.Of(application));
+        var next = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.MetAt == null).OrderBy(d => d.DueAt).FirstOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(HubApplicationView.Of(application, next));
     }
 
     static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(HubApplicationView.Of(await handler.HandleAsync(caseId, cancellationToken)));
+
+    static async Task<Ok<List<OfficerQueueItem>>> GetQueueAsync(GetOfficerQueueHandler handler, CancellationToken cancellationToken, int limit = 100) =>
+        TypedResults.Ok(await handler.HandleAsync(Math.Clamp(limit, 1, 500), cancellationToken));
 
     static async Task<Ok<CaseTimelineView>> GetTimelineAsync(Guid caseId, GetCaseTimelineHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(await handler.HandleAsync(caseId, cancellationToken));

@@ -4,8 +4,9 @@ namespace NomadPlatform.HubIntake.Apis;
 
 public sealed record HubApplicationView(
     Guid CaseId, string Iin, string ApplicantName, DateOnly PassportExpiresOn, string Status,
-    DateTimeOffset SubmittedAt, string? EndorsementNumber, DateTimeOffset? EndorsedAt)
+    DateTimeOffset SubmittedAt, string? EndorsementNumber, DateTimeOffset? EndorsedAt, NextDeadlineView? NextDeadline)
 {
-    public static HubApplicationView Of(HubApplication a) =>
-        new(a.CaseId, a.Iin, a.ApplicantName, a.PassportExpiresOn, a.Status.ToString(), a.SubmittedAt, a.EndorsementNumber, a.EndorsedAt);
+    public static HubApplicationView Of(HubApplication a, ReviewDeadline? next = null) =>
+        new(a.CaseId, a.Iin, a.ApplicantName, a.PassportExpiresOn, a.Status.ToString(), a.SubmittedAt, a.EndorsementNumber, a.EndorsedAt,
+            next is null ? null : new NextDeadlineView(next.Step.ToString(), next.DueAt, next.BreachedAt is not null));
 }

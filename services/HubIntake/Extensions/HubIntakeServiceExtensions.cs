@@ -1,10 +1,13 @@
 using MassTransit;
+using NomadPlatform.Calendar;
 using NomadPlatform.Contracts;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Consumers;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
+using NomadPlatform.HubIntake.Features.DeadlineSweep;
+using NomadPlatform.HubIntake.Features.OfficerQueue;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure.Documents;
@@ -35,6 +38,10 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<IssueEndorsementHandler>();
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
+        builder.Services.AddScoped<GetOfficerQueueHandler>();
+        builder.Services.AddScoped<DeadlineSweeper>();
+        builder.Services.AddHostedService<DeadlineSweepService>();
+        builder.Services.AddSingleton(KazakhstanCalendar.Load());
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<DocumentStore>();
         return builder;

@@ -10,6 +10,7 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
     public DbSet<HubApplication> Applications => Set<HubApplication>();
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<ApplicantDocument> Documents => Set<ApplicantDocument>();
+    public DbSet<ReviewDeadline> Deadlines => Set<ReviewDeadline>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -17,5 +18,6 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
         modelBuilder.ApplyConfiguration(new HubApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicantDocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new ReviewDeadlineConfiguration());
     }
 }

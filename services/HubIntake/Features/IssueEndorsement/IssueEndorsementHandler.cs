@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
@@ -11,7 +12,10 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, TimeProvider 
     {
         var application = await db.Applications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
-        application.Endorse(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        application.Endorse(now);
+        foreach (var deadline in await db.Deadlines.Where(d => d.CaseId == caseId && d.MetAt == null).ToListAsync(cancellationToken))
+            deadline.Meet(now);
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using NomadPlatform.Calendar;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Domain;
@@ -20,6 +21,7 @@ public sealed class SubmitApplicationHandler(
     IinRegistry.IinRegistryClient iinRegistry,
     SignatureVerification.SignatureVerificationClient signatures,
     ApplicantEligibility.ApplicantEligibilityClient eligibility,
+    KazakhstanCalendar calendar,
     TimeProvider time)
 {
     static readonly TimeSpan MaxSignatureAge = TimeSpan.FromHours(24);
@@ -38,10 +40,12 @@ public sealed class SubmitApplicationHandler(
         if (!standing.Eligible)
             throw new CaseRuleViolation($"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
 
+        var now = time.GetUtcNow();
         var application = HubApplication.Submit(iin, person.FullName, submission.Manifest.PassportExpiresOn,
-            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), time.GetUtcNow());
+            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
         CaseTelemetry.TagCase(application.CaseId);
         db.Applications.Add(application);
+        db.Deadlines.Add(ReviewDeadline.Open(application.CaseId, ReviewStep.DocumentVerification, calendar.DeadlineAfter(now, HubReviewDays.DocumentVerification)));
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

@@ -113,6 +113,40 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.ReviewDeadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("BreachedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetAt", "DueAt");
+
+                    b.ToTable("ReviewDeadlines", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.TimelineEntry", b =>
                 {
                     b.Property<long>("Id")

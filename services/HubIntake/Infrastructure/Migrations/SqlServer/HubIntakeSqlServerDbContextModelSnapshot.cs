@@ -112,6 +112,40 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.ReviewDeadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("BreachedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("MetAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetAt", "DueAt");
+
+                    b.ToTable("ReviewDeadlines", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.TimelineEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -107,6 +107,38 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.ToTable("Applications", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.ReviewDeadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BreachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetAt", "DueAt");
+
+                    b.ToTable("ReviewDeadlines", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.TimelineEntry", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,10 @@
+namespace NomadPlatform.HubIntake.Domain;
+
+/// <summary>The programme's Phase 1 deadlines, in business days of Kazakhstan's calendar.</summary>
+public static class HubReviewDays
+{
+    public const int DocumentVerification = 2;
+    public const int Interview = 5;
+    public const int EndorsementEarliest = 5;
+    public const int EndorsementLatest = 10;
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using NomadPlatform.Calendar;
+using NomadPlatform.Contracts.HubIntake;
+using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Features.DeadlineSweep;
+using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.Infrastructure.Outbox;
+
+namespace NomadPlatform.IntegrationTests.Persistence;
+
+/// <summary>The sweep on a real database: a deadline from Kazakhstan's calendar breaches once the clock passes it, with its event in the outbox.</summary>
+public sealed class DeadlineSweeperTests
+{
+    [Fact]
+    public async Task A_document_verification_deadline_across_nauryz_breaches_only_after_it_passes_and_only_once()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(5)));
+        var options = new DbContextOptionsBuilder<HubIntakeSqliteDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-sweep-{Guid.NewGuid():N}.db")}")
+            .AddInterceptors(new OutboxInterceptor(new OutboxSignal(), clock))
+            .Options;
+        await using var db = new HubIntakeSqliteDbContext(options);
+        await db.Database.MigrateAsync();
+        var caseId = Guid.NewGuid();
+        var due = KazakhstanCalendar.Load().DeadlineAfter(clock.GetUtcNow(), HubReviewDays.DocumentVerification);
+        db.Deadlines.Add(ReviewDeadline.Open(caseId, ReviewStep.DocumentVerification, due));
+        await db.SaveChangesAsync();
+        var sweeper = new DeadlineSweeper(db, clock);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 28, 0, 0, 0, TimeSpan.FromHours(5)), due); // 23-25 March off: the 2nd business day is Friday 27
+        clock.SetUtcNow(due.AddMinutes(-1));
+        Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
+        clock.SetUtcNow(due.AddMinutes(1));
+        Assert.Equal(1, await sweeper.SweepAsync(CancellationToken.None));
+        Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
+
+        var outbox = await db.OutboxMessages.AsNoTracking().Where(m => m.CaseId == caseId).ToListAsync();
+        var row = Assert.Single(outbox);
+        Assert.Equal(MessageSerializer.TypeName(typeof(HubReviewDeadlineMissed)), row.MessageType);
+    }
+}
