@@ -16,14 +16,13 @@ public static class ServiceMessagingExtensions
 
     /// <summary>
     /// MassTransit over RabbitMQ with the outbox relay and the inbox: queues are named
-    /// <c>{service}-{consumer}</c>, every consumer retries transient failures, then faults to
-    /// <c>{queue}_error</c> with the exception in the headers.
+    /// <c>{service}-{consumer}</c>; a failing consumer is retried, then redelivered after delays, then
+    /// faults to <c>{queue}_error</c> with the exception in the headers.
     /// </summary>
     public static IHostApplicationBuilder AddServiceMessaging<TContext>(
         this IHostApplicationBuilder builder,
         string serviceName,
-        Action<IBusRegistrationConfigurator>? addConsumers = null,
-        Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator>? addEndpoints = null)
+        Action<IBusRegistrationConfigurator>? addConsumers = null)
         where TContext : ServiceDbContext
     {
         var broker = BrokerAddress.Parse(builder.Configuration.GetConnectionString(ConnectionName)
@@ -54,7 +53,6 @@ public static class ServiceMessagingExtensions
                     h.Password(broker.Password);
                 });
                 bus.PrefetchCount = 32;
-                addEndpoints?.Invoke(context, bus);
                 bus.ConfigureEndpoints(context);
             });
         });
