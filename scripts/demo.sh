@@ -27,7 +27,13 @@ signature=$(dotnet run --no-build --project "$root/tools/NomadPlatform.Eds.Cli" 
 manifest=$(base64 -w0 "$work/manifest.json")
 case_id=$(post "$hub/api/applications" "{\"manifest\":\"$manifest\",\"signature\":\"$signature\"}" | json '["caseId"]')
 echo "   case $case_id"
-echo "3. A Hub officer endorses it -> EndorsementIssued -> Approval opens the 45-day review"
+echo "3. Hub officers review it: documents accepted (2 business days), online interview (5), endorsement (10)"
+post "$hub/api/applications/$case_id/document-verification" '{"decision":"Accept"}' | json '["status"]'
+interview_at=$(date -u -d '+2 seconds' +%Y-%m-%dT%H:%M:%SZ)
+post "$hub/api/applications/$case_id/interview" "{\"startsAt\":\"$interview_at\",\"interviewer\":\"demo-officer-$RANDOM\"}" | json '["status"]'
+sleep 3
+post "$hub/api/applications/$case_id/interview/result" '{"passed":true,"notes":"Portfolio and experience confirmed."}' | json '["status"]'
+echo "   Endorsement -> EndorsementIssued -> Approval opens the 45-day review"
 post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]'
 wait_for "$approval/api/rp-applications/$case_id"
 echo "4. A migration officer approves -> NotificationIssued (valid 30 days) -> Arrival opens the window"

@@ -12,6 +12,7 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapApplicationsApi();
 app.MapDocumentsApi();
+app.MapReviewApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<HubIntakeDbContext>();

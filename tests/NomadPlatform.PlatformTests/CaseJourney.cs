@@ -49,15 +49,40 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     }
 
     /// <summary>Signs the manifest (detached CMS over its exact bytes) and submits both.</summary>
-    public Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key)
+    public Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key) =>
+        SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", Signed(manifest, key));
+
+    public Task<HttpResponseMessage> ResubmitRawAsync(object manifest) =>
+        SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/resubmission", Signed(manifest, SigningKey!));
+
+    static object Signed(object manifest, X509Certificate2 key)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest);
         var signature = EdsSigner.Sign(bytes, key, detached: true, DateTimeOffset.UtcNow);
-        return SendRawAsync("hubintake", HttpMethod.Post, "/api/applications",
-            new { manifest = Convert.ToBase64String(bytes), signature = Convert.ToBase64String(signature) });
+        return new { manifest = Convert.ToBase64String(bytes), signature = Convert.ToBase64String(signature) };
     }
 
-    public Task EndorseAsync() => SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
+    /// <summary>The Hub officers' review: documents accepted, the online interview booked, held and passed, then the endorsement.</summary>
+    public async Task EndorseAsync()
+    {
+        await VerifyDocumentsAsync();
+        var startsAt = await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
+        var wait = startsAt - DateTimeOffset.UtcNow;
+        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." });
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
+    }
+
+    public Task VerifyDocumentsAsync() =>
+        SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/document-verification", new { decision = "Accept" });
+
+    /// <summary>Books the interview a moment ahead (the clock is real in these tests) and returns its start.</summary>
+    public async Task<DateTimeOffset> ScheduleInterviewAsync(string interviewer, DateTimeOffset? startsAt = null)
+    {
+        var start = startsAt ?? DateTimeOffset.UtcNow.AddSeconds(1);
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview", new { startsAt = start, interviewer });
+        return start;
+    }
 
     public async Task ApproveAsync()
     {

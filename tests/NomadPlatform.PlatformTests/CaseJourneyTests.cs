@@ -3,10 +3,10 @@ namespace NomadPlatform.PlatformTests;
 [Collection(PlatformCollection.Name)]
 public sealed class CaseJourneyTests(PlatformFixture platform)
 {
-    static readonly string[] FullTimeline =
+    public static readonly string[] FullTimeline =
     [
-        "ApplicationSubmitted", "EndorsementIssued", "PreliminaryApprovalGranted", "NotificationIssued",
-        "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
+        "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued",
+        "PreliminaryApprovalGranted", "NotificationIssued", "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
     ];
 
     [Fact]

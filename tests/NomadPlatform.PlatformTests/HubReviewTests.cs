@@ -28,4 +28,35 @@ public sealed class HubReviewTests(PlatformFixture platform)
         Assert.Contains(queue.EnumerateArray(), i => i.GetProperty("caseId").GetGuid() == journey.CaseId);
         Assert.Equal(JsonValueKind.Null, endorsed.GetProperty("nextDeadline").ValueKind);
     }
+
+    [Fact]
+    public async Task Returned_documents_are_corrected_and_resubmitted_and_an_interviewer_is_never_booked_twice()
+    {
+        using var journey = new CaseJourney(platform);
+        using var other = new CaseJourney(platform);
+        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(4);
+        await journey.RegisterAsync($"R{Guid.NewGuid():N}"[..9], expiry);
+        await journey.SubmitAsync(expiry);
+        await other.RegisterAsync($"Q{Guid.NewGuid():N}"[..9], expiry);
+        await other.SubmitAsync(expiry);
+
+        var returned = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{journey.CaseId}/document-verification",
+            new { decision = "Return", returns = new[] { new { kind = "Photo", reason = "The photo is greyscale; send a colour one." } } });
+        using var resubmitted = await journey.ResubmitRawAsync(new { iin = journey.Iin, passportExpiresOn = expiry });
+        await journey.VerifyDocumentsAsync();
+        await other.VerifyDocumentsAsync();
+        var slot = DateTimeOffset.UtcNow.AddHours(2);
+        await journey.ScheduleInterviewAsync("officer-double", slot);
+        using var doubleBooked = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot, interviewer = "officer-double" });
+        using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot.AddDays(30), interviewer = "officer-late" });
+
+        Assert.Equal("DocumentsReturned", returned.GetProperty("status").GetString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, resubmitted.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, doubleBooked.StatusCode);
+        Assert.Contains("already has an interview", await doubleBooked.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, tooLate.StatusCode);
+        Assert.Contains("5 business days", await tooLate.Content.ReadAsStringAsync());
+        var timeline = await journey.TimelineAsync(5);
+        Assert.Equal(["ApplicationSubmitted", "DocumentsReturned", "ApplicationResubmitted", "DocumentsVerified", "InterviewScheduled"], timeline);
+    }
 }

@@ -4,9 +4,11 @@ namespace NomadPlatform.HubIntake.Apis;
 
 public sealed record HubApplicationView(
     Guid CaseId, string Iin, string ApplicantName, DateOnly PassportExpiresOn, string Status,
-    DateTimeOffset SubmittedAt, string? EndorsementNumber, DateTimeOffset? EndorsedAt, NextDeadlineView? NextDeadline)
+    DateTimeOffset SubmittedAt, DateTimeOffset? InterviewStartsAt, string? EndorsementNumber, DateTimeOffset? EndorsedAt,
+    string? RejectionReason, NextDeadlineView? NextDeadline)
 {
     public static HubApplicationView Of(HubApplication a, ReviewDeadline? next = null) =>
-        new(a.CaseId, a.Iin, a.ApplicantName, a.PassportExpiresOn, a.Status.ToString(), a.SubmittedAt, a.EndorsementNumber, a.EndorsedAt,
+        new(a.CaseId, a.Iin, a.ApplicantName, a.PassportExpiresOn, a.Status.ToString(), a.SubmittedAt, a.InterviewStartsAt, a.EndorsementNumber, a.EndorsedAt,
+            a.RejectionReason,
             next is null ? null : new NextDeadlineView(next.Step.ToString(), next.DueAt, next.BreachedAt is not null));
 }

@@ -15,6 +15,10 @@ public sealed class HubApplication : AggregateRoot
     public string? EndorsementNumber { get; private set; }
     public DateTimeOffset? EndorsedAt { get; private set; }
     public ManifestSignature ManifestSignature { get; private set; } = null!;
+    public DateTimeOffset? InterviewStartsAt { get; private set; }
+    public string? Interviewer { get; private set; }
+    public string? InterviewNotes { get; private set; }
+    public string? RejectionReason { get; private set; }
 
     HubApplication() { }
 
@@ -48,10 +52,62 @@ public sealed class HubApplication : AggregateRoot
         return application;
     }
 
+    public void VerifyDocuments(DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.Submitted, "have its documents verified");
+        Status = HubApplicationStatus.DocumentsVerified;
+        Record(new DocumentsVerified { CaseId = CaseId, OccurredAt = now });
+    }
+
+    public void ReturnDocuments(IReadOnlyList<ReturnedDocument> documents, DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.Submitted, "have documents returned");
+        if (documents.Count == 0) throw new CaseRuleViolation("Returning documents needs at least one document with its reason.");
+        Status = HubApplicationStatus.DocumentsReturned;
+        Record(new DocumentsReturned { CaseId = CaseId, Documents = documents, OccurredAt = now });
+    }
+
+    public void Resubmit(DateOnly passportExpiresOn, ManifestSignature signature, DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.DocumentsReturned, "be resubmitted");
+        PassportExpiresOn = passportExpiresOn;
+        ManifestSignature = signature;
+        Status = HubApplicationStatus.Submitted;
+        Record(new ApplicationResubmitted { CaseId = CaseId, OccurredAt = now });
+    }
+
+    public void ScheduleInterview(DateTimeOffset startsAt, string interviewer, DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.DocumentsVerified, "have an interview scheduled");
+        if (startsAt <= now) throw new CaseRuleViolation("An interview is scheduled in the future.");
+        Status = HubApplicationStatus.InterviewScheduled;
+        InterviewStartsAt = startsAt;
+        Interviewer = interviewer;
+        Record(new InterviewScheduled { CaseId = CaseId, StartsAt = startsAt, Interviewer = interviewer, OccurredAt = now });
+    }
+
+    public void RecordInterview(bool passed, string notes, DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.InterviewScheduled, "have its interview recorded");
+        if (now < InterviewStartsAt) throw new CaseRuleViolation($"The interview starts at {InterviewStartsAt:O}; record it after it is held.");
+        InterviewNotes = notes;
+        Record(new InterviewHeld { CaseId = CaseId, Passed = passed, Notes = notes, OccurredAt = now });
+        if (passed) Status = HubApplicationStatus.Interviewed;
+        else Reject($"The online interview was not passed: {notes}", now);
+    }
+
+    public void Reject(string reason, DateTimeOffset now)
+    {
+        if (Status is HubApplicationStatus.Endorsed or HubApplicationStatus.Rejected)
+            throw new CaseRuleViolation($"An application that is {Status} cannot be rejected.");
+        Status = HubApplicationStatus.Rejected;
+        RejectionReason = reason;
+        Record(new HubApplicationRejected { CaseId = CaseId, Reason = reason, OccurredAt = now });
+    }
+
     public void Endorse(DateTimeOffset now)
     {
-        if (Status != HubApplicationStatus.Submitted)
-            throw new CaseRuleViolation($"An application that is {Status} cannot be endorsed.");
+        Require(HubApplicationStatus.Interviewed, "be endorsed");
 
         Status = HubApplicationStatus.Endorsed;
         EndorsedAt = now;
@@ -64,5 +120,11 @@ public sealed class HubApplication : AggregateRoot
             PassportExpiresOn = PassportExpiresOn,
             OccurredAt = now,
         });
+    }
+
+    void Require(HubApplicationStatus expected, string action)
+    {
+        if (Status != expected)
+            throw new CaseRuleViolation($"An application that is {Status} cannot {action}; it must be {expected}.");
     }
 }

@@ -7,4 +7,11 @@ public static class HubReviewDays
     public const int Interview = 5;
     public const int EndorsementEarliest = 5;
     public const int EndorsementLatest = 10;
+
+    public static int For(ReviewStep step) => step switch
+    {
+        ReviewStep.DocumentVerification => DocumentVerification,
+        ReviewStep.Interview => Interview,
+        _ => EndorsementLatest,
+    };
 }

@@ -8,6 +8,7 @@ using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.DeadlineSweep;
 using NomadPlatform.HubIntake.Features.OfficerQueue;
+using NomadPlatform.HubIntake.Features.ReviewApplication;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure.Documents;
@@ -39,6 +40,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetOfficerQueueHandler>();
+        builder.Services.AddScoped<ReviewApplicationHandler>();
         builder.Services.AddScoped<DeadlineSweeper>();
         builder.Services.AddHostedService<DeadlineSweepService>();
         builder.Services.AddSingleton(KazakhstanCalendar.Load());

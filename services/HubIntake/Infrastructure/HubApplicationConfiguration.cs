@@ -16,6 +16,11 @@ public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubAp
         builder.Property(a => a.ApplicantName).HasMaxLength(200);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.EndorsementNumber).HasMaxLength(32);
+        builder.Property(a => a.Interviewer).HasMaxLength(100);
+        builder.Property(a => a.InterviewNotes).HasMaxLength(4000);
+        builder.Property(a => a.RejectionReason).HasMaxLength(4000);
+        // No interviewer is booked twice for the same start.
+        builder.HasIndex(a => new { a.Interviewer, a.InterviewStartsAt }).IsUnique();
         builder.OwnsOne(a => a.ManifestSignature, signature =>
         {
             signature.Property(s => s.Manifest).HasColumnName("SignedManifest");

@@ -39,10 +39,53 @@ public sealed class HubApplicationTests
         Assert.Equal(expiry, HubApplication.Submit(Applicant, "Smith John", expiry, Signed, Now).PassportExpiresOn);
     }
 
+    static HubApplication Interviewed()
+    {
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        application.VerifyDocuments(Now.AddDays(1));
+        application.ScheduleInterview(Now.AddDays(3), "officer-1", Now.AddDays(1));
+        application.RecordInterview(passed: true, "Strong portfolio.", Now.AddDays(3).AddHours(1));
+        return application;
+    }
+
+    [Fact]
+    public void Returned_documents_go_back_to_the_applicant_and_a_resubmission_restarts_verification()
+    {
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+
+        application.ReturnDocuments([new ReturnedDocument("Photo", "Greyscale.")], Now.AddDays(1));
+        Assert.Throws<CaseRuleViolation>(() => application.VerifyDocuments(Now.AddDays(1)));
+        application.Resubmit(new DateOnly(2031, 1, 1), Signed, Now.AddDays(2));
+
+        Assert.Equal(HubApplicationStatus.Submitted, application.Status);
+        Assert.Equal(["ApplicationSubmitted", "DocumentsReturned", "ApplicationResubmitted"], application.PendingEvents.Select(e => e.GetType().Name));
+    }
+
+    [Fact]
+    public void The_interview_cannot_be_recorded_before_it_starts_and_a_failed_one_rejects()
+    {
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        application.VerifyDocuments(Now.AddDays(1));
+        application.ScheduleInterview(Now.AddDays(3), "officer-1", Now.AddDays(1));
+
+        Assert.Throws<CaseRuleViolation>(() => application.RecordInterview(true, "early", Now.AddDays(2)));
+        application.RecordInterview(passed: false, "Could not describe the portfolio.", Now.AddDays(3));
+
+        Assert.Equal(HubApplicationStatus.Rejected, application.Status);
+        Assert.IsType<HubApplicationRejected>(application.PendingEvents[^1]);
+    }
+
+    [Fact]
+    public void Only_an_interviewed_application_is_endorsed()
+    {
+        var submitted = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        Assert.Throws<CaseRuleViolation>(() => submitted.Endorse(Now.AddDays(1)));
+    }
+
     [Fact]
     public void Endorsing_issues_a_numbered_endorsement_once()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        var application = Interviewed();
 
         application.Endorse(Now.AddDays(7));
 

@@ -20,6 +20,6 @@ public sealed class GetCaseTimelineHandler(HubIntakeDbContext db)
             .OrderBy(e => e.OccurredAt)
             .Select(e => new CaseTimelineItem(e.EventType, e.Agency, e.OccurredAt, e.MessageId, JsonDocument.Parse(e.Details).RootElement))
             .ToList();
-        return new CaseTimelineView(caseId, TimelineStatus.Of(application.Status, entries.LastOrDefault()?.EventType), items);
+        return new CaseTimelineView(caseId, TimelineStatus.Of(application.Status, entries.Select(e => e.EventType)), items);
     }
 }

@@ -2,15 +2,22 @@ using NomadPlatform.HubIntake.Domain;
 
 namespace NomadPlatform.HubIntake.Features.CaseTimeline;
 
-/// <summary>Where the case stands, in the applicant's words, from the last event received.</summary>
+/// <summary>Where the case stands, in the applicant's words: the furthest agency's last event, else the Hub's own status.</summary>
 public static class TimelineStatus
 {
-    public static string Of(HubApplicationStatus hubStatus, string? lastEventType) => lastEventType switch
+    public static string Of(HubApplicationStatus hubStatus, IEnumerable<string> eventTypes)
     {
-        "PermanentResidenceRegistered" or "ResidencePermitIssued" => "PermitIssued",
-        "ArrivalCompleted" => "ArrivedAwaitingPermit",
-        "NotificationIssued" or "PreliminaryApprovalGranted" => "ApprovedAwaitingArrival",
-        "EndorsementIssued" => "UnderMigrationReview",
-        _ => hubStatus == HubApplicationStatus.Endorsed ? "UnderMigrationReview" : "UnderHubReview",
-    };
+        var events = eventTypes.ToHashSet();
+        if (events.Contains("ResidencePermitIssued")) return "PermitIssued";
+        if (events.Contains("ArrivalCompleted")) return "ArrivedAwaitingPermit";
+        if (events.Contains("NotificationIssued")) return "ApprovedAwaitingArrival";
+        return hubStatus switch
+        {
+            HubApplicationStatus.Endorsed => "UnderMigrationReview",
+            HubApplicationStatus.Rejected => "RejectedByHub",
+            HubApplicationStatus.DocumentsReturned => "DocumentsReturned",
+            HubApplicationStatus.InterviewScheduled => "InterviewScheduled",
+            _ => "UnderHubReview",
+        };
+    }
 }

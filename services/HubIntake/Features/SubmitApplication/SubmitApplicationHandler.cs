@@ -28,6 +28,34 @@ public sealed class SubmitApplicationHandler(
 
     public async Task<HubApplication> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
+        var (person, verification) = await CheckAsync(submission, cancellationToken);
+        var now = time.GetUtcNow();
+        var application = HubApplication.Submit(submission.Manifest.Iin, person.FullName, submission.Manifest.PassportExpiresOn,
+            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
+        CaseTelemetry.TagCase(application.CaseId);
+        db.Applications.Add(application);
+        OpenVerificationDeadline(application.CaseId, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    /// <summary>The applicant's corrected application after documents were returned: checked and signed like the first.</summary>
+    public async Task<HubApplication> ResubmitAsync(Guid caseId, SignedSubmission submission, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("Hub application", caseId);
+        if (application.Iin != submission.Manifest.Iin.Value)
+            throw new InvalidField("manifest.iin", $"Case {caseId} belongs to IIN {application.Iin}.");
+        var (_, verification) = await CheckAsync(submission, cancellationToken);
+        var now = time.GetUtcNow();
+        application.Resubmit(submission.Manifest.PassportExpiresOn,
+            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
+        OpenVerificationDeadline(caseId, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+
+    async Task<(LookupIinReply Person, VerifyReply Verification)> CheckAsync(SignedSubmission submission, CancellationToken cancellationToken)
+    {
         var iin = submission.Manifest.Iin;
         var person = await AgencyCall.SendAsync("Identity",
             () => iinRegistry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
@@ -39,16 +67,11 @@ public sealed class SubmitApplicationHandler(
             () => eligibility.CheckEligibilityAsync(new CheckEligibilityRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
         if (!standing.Eligible)
             throw new CaseRuleViolation($"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
-
-        var now = time.GetUtcNow();
-        var application = HubApplication.Submit(iin, person.FullName, submission.Manifest.PassportExpiresOn,
-            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
-        CaseTelemetry.TagCase(application.CaseId);
-        db.Applications.Add(application);
-        db.Deadlines.Add(ReviewDeadline.Open(application.CaseId, ReviewStep.DocumentVerification, calendar.DeadlineAfter(now, HubReviewDays.DocumentVerification)));
-        await db.SaveChangesAsync(cancellationToken);
-        return application;
+        return (person, verification);
     }
+
+    void OpenVerificationDeadline(Guid caseId, DateTimeOffset now) =>
+        db.Deadlines.Add(ReviewDeadline.Open(caseId, ReviewStep.DocumentVerification, calendar.DeadlineAfter(now, HubReviewDays.DocumentVerification)));
 
     async Task<VerifyReply> VerifyAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {

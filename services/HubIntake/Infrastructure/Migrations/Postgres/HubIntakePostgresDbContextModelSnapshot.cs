@@ -95,8 +95,23 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("InterviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("InterviewStartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Interviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -109,6 +124,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     b.HasKey("CaseId");
 
                     b.HasIndex("Iin");
+
+                    b.HasIndex("Interviewer", "InterviewStartsAt")
+                        .IsUnique();
 
                     b.ToTable("Applications", (string)null);
                 });

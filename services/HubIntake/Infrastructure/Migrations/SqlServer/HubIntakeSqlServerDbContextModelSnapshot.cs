@@ -94,8 +94,23 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<string>("InterviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("InterviewStartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Interviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -108,6 +123,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.HasKey("CaseId");
 
                     b.HasIndex("Iin");
+
+                    b.HasIndex("Interviewer", "InterviewStartsAt")
+                        .IsUnique()
+                        .HasFilter("[Interviewer] IS NOT NULL AND [InterviewStartsAt] IS NOT NULL");
 
                     b.ToTable("Applications", (string)null);
                 });

@@ -89,7 +89,22 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InterviewStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -103,6 +118,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.HasKey("CaseId");
 
                     b.HasIndex("Iin");
+
+                    b.HasIndex("Interviewer", "InterviewStartsAt")
+                        .IsUnique();
 
                     b.ToTable("Applications", (string)null);
                 });

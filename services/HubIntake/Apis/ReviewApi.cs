@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NomadPlatform.Contracts.HubIntake;
+using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Features.ReviewApplication;
+using NomadPlatform.HubIntake.Features.SubmitApplication;
+
+namespace NomadPlatform.HubIntake.Apis;
+
+/// <summary>The Hub officers' review steps, and the applicant's resubmission after a return.</summary>
+public static class ReviewApi
+{
+    public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        var review = app.MapGroup("/api/applications/{caseId:guid}").WithTags("Hub officers");
+        review.MapPost("/document-verification", VerifyDocumentsAsync);
+        review.MapPost("/interview", ScheduleInterviewAsync);
+        review.MapPost("/interview/result", RecordInterviewAsync);
+        review.MapPost("/rejection", RejectAsync);
+        review.MapPost("/resubmission", ResubmitAsync).WithTags("Applications");
+        return app;
+    }
+
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> VerifyDocumentsAsync(
+        Guid caseId, DocumentVerificationRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        if (request.Decision?.Equals("Accept", StringComparison.OrdinalIgnoreCase) == true)
+            return TypedResults.Ok(HubApplicationView.Of(await handler.VerifyDocumentsAsync(caseId, cancellationToken)));
+        if (request.Decision?.Equals("Return", StringComparison.OrdinalIgnoreCase) != true)
+            return Invalid("decision", "'Accept' or 'Return'.");
+
+        var returns = request.Returns ?? [];
+        if (returns.Length == 0) return Invalid("returns", "Name each returned document and why.");
+        for (var i = 0; i < returns.Length; i++)
+        {
+            if (!Enum.TryParse<DocumentKind>(returns[i].Kind, ignoreCase: true, out _) || int.TryParse(returns[i].Kind, out _))
+                return Invalid($"returns[{i}].kind", $"One of: {string.Join(", ", Enum.GetNames<DocumentKind>())}.");
+            if (string.IsNullOrWhiteSpace(returns[i].Reason) || returns[i].Reason!.Length > 1000)
+                return Invalid($"returns[{i}].reason", "The reason, at most 1000 characters.");
+        }
+        var documents = returns.Select(r => new ReturnedDocument(Enum.Parse<DocumentKind>(r.Kind!, true).ToString(), r.Reason!.Trim())).ToList();
+        return TypedResults.Ok(HubApplicationView.Of(await handler.ReturnDocumentsAsync(caseId, documents, cancellationToken)));
+    }
+
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ScheduleInterviewAsync(
+        Guid caseId, ScheduleInterviewRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        if (request.StartsAt is null) return Invalid("startsAt", "The interview's start (ISO 8601 with offset) is required.");
+        if (string.IsNullOrWhiteSpace(request.Interviewer) || request.Interviewer.Length > 100) return Invalid("interviewer", "The interviewer, at most 100 characters.");
+        return TypedResults.Ok(HubApplicationView.Of(await handler.ScheduleInterviewAsync(caseId, request.StartsAt.Value, request.Interviewer.Trim(), cancellationToken)));
+    }
+
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RecordInterviewAsync(
+        Guid caseId, InterviewResultRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        if (request.Passed is null) return Invalid("passed", "true or false.");
+        if (string.IsNullOrWhiteSpace(request.Notes) || request.Notes.Length > 4000) return Invalid("notes", "The interviewer's notes, at most 4000 characters.");
+        return TypedResults.Ok(HubApplicationView.Of(await handler.RecordInterviewAsync(caseId, request.Passed.Value, request.Notes.Trim(), cancellationToken)));
+    }
+
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RejectAsync(
+        Guid caseId, RejectionRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 4000) return Invalid("reason", "The reasons for the refusal, at most 4000 characters.");
+        return TypedResults.Ok(HubApplicationView.Of(await handler.RejectAsync(caseId, request.Reason.Trim(), cancellationToken)));
+    }
+
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ResubmitAsync(
+        Guid caseId, SubmitApplicationRequest request, SubmitApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(HubApplicationView.Of(await handler.ResubmitAsync(caseId, submission, cancellationToken)));
+    }
+
+    static ValidationProblem Invalid(string field, string reason) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] });
+}

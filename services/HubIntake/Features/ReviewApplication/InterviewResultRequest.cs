@@ -1,0 +1,3 @@
+namespace NomadPlatform.HubIntake.Features.ReviewApplication;
+
+public sealed record InterviewResultRequest(bool? Passed, string? Notes);

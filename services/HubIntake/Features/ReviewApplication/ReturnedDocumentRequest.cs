@@ -1,0 +1,3 @@
+namespace NomadPlatform.HubIntake.Features.ReviewApplication;
+
+public sealed record ReturnedDocumentRequest(string? Kind, string? Reason);

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Calendar;
+using NomadPlatform.Contracts.HubIntake;
+using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.HubIntake.Features.ReviewApplication;
+
+/// <summary>
+/// The Hub officers' review: each step meets the deadline it was due by and opens the next one on
+/// Kazakhstan's business calendar (verification 2, interview 5, endorsement 10 business days).
+/// </summary>
+public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCalendar calendar, TimeProvider time)
+{
+    public Task<HubApplication> VerifyDocumentsAsync(Guid caseId, CancellationToken cancellationToken) =>
+        ActAsync(caseId, (application, now) =>
+        {
+            application.VerifyDocuments(now);
+            return ReviewStep.Interview;
+        }, cancellationToken);
+
+    public Task<HubApplication> ReturnDocumentsAsync(Guid caseId, IReadOnlyList<ReturnedDocument> documents, CancellationToken cancellationToken) =>
+        ActAsync(caseId, (application, now) =>
+        {
+            application.ReturnDocuments(documents, now);
+            return null;
+        }, cancellationToken);
+
+    public async Task<HubApplication> ScheduleInterviewAsync(Guid caseId, DateTimeOffset startsAt, string interviewer, CancellationToken cancellationToken)
+    {
+        var due = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Step == ReviewStep.Interview && d.MetAt == null)
+            .Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
+        if (due is not null && startsAt > due)
+            throw new CaseRuleViolation($"The interview must take place by {due:O} (5 business days); {startsAt:O} is too late.");
+        if (await db.Applications.AnyAsync(a => a.Interviewer == interviewer && a.InterviewStartsAt == startsAt, cancellationToken))
+            throw new CaseRuleViolation($"{interviewer} already has an interview at {startsAt:O}.");
+
+        // The interview deadline stays open until the interview is held.
+        return await ActAsync(caseId, (application, now) =>
+        {
+            application.ScheduleInterview(startsAt, interviewer, now);
+            return ReviewStep.Interview;
+        }, cancellationToken, meetOpen: false);
+    }
+
+    public Task<HubApplication> RecordInterviewAsync(Guid caseId, bool passed, string notes, CancellationToken cancellationToken) =>
+        ActAsync(caseId, (application, now) =>
+        {
+            application.RecordInterview(passed, notes, now);
+            return passed ? ReviewStep.Endorsement : null;
+        }, cancellationToken);
+
+    public Task<HubApplication> RejectAsync(Guid caseId, string reason, CancellationToken cancellationToken) =>
+        ActAsync(caseId, (application, now) =>
+        {
+            application.Reject(reason, now);
+            return null;
+        }, cancellationToken);
+
+    async Task<HubApplication> ActAsync(Guid caseId, Func<HubApplication, DateTimeOffset, ReviewStep?> act, CancellationToken cancellationToken, bool meetOpen = true)
+    {
+        var application = await db.Applications.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("Hub application", caseId);
+        var now = time.GetUtcNow();
+        var next = act(application, now);
+        if (meetOpen)
+        {
+            foreach (var open in await db.Deadlines.Where(d => d.CaseId == caseId && d.MetAt == null).ToListAsync(cancellationToken))
+                open.Meet(now);
+            if (next is { } step)
+                db.Deadlines.Add(ReviewDeadline.Open(caseId, step, calendar.DeadlineAfter(now, HubReviewDays.For(step))));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return application;
+    }
+}

@@ -1,0 +1,73 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class HubReviewWorkflow : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "InterviewNotes",
+                table: "Applications",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "InterviewStartsAt",
+                table: "Applications",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Interviewer",
+                table: "Applications",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RejectionReason",
+                table: "Applications",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Interviewer_InterviewStartsAt",
+                table: "Applications",
+                columns: new[] { "Interviewer", "InterviewStartsAt" },
+                unique: true,
+                filter: "[Interviewer] IS NOT NULL AND [InterviewStartsAt] IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Applications_Interviewer_InterviewStartsAt",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "InterviewNotes",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "InterviewStartsAt",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "Interviewer",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "RejectionReason",
+                table: "Applications");
+        }
+    }
+}
