@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Infrastructure.Http;
 
@@ -29,16 +31,18 @@ public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExc
             CaseNotFound => (StatusCodes.Status404NotFound, "Not found."),
             CaseRuleViolation => (StatusCodes.Status409Conflict, "The request breaks a rule of the case."),
             AgencyUnavailable => (StatusCodes.Status503ServiceUnavailable, "Another agency is not answering."),
+            DbUpdateException update when UniqueViolation.Is(update) => (StatusCodes.Status409Conflict, "The change conflicts with another made at the same moment."),
             _ => (0, ""),
         };
         if (status == 0) return false;
 
         context.Response.StatusCode = status;
         if (exception is AgencyUnavailable) context.Response.Headers.RetryAfter = "5";
+        var detail = exception is DbUpdateException ? "Nothing was saved; read the current state and try again." : exception.Message;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = exception.Message },
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
 }
