@@ -73,7 +73,7 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
     }
 
-    public Task VerifyDocumentsAsync() =>
+    public Task<JsonElement> VerifyDocumentsAsync() =>
         SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/document-verification", new { decision = "Accept" });
 
     /// <summary>Books the interview a moment ahead (the clock is real in these tests) and returns its start.</summary>

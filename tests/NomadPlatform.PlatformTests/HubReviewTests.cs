@@ -43,7 +43,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var returned = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{journey.CaseId}/document-verification",
             new { decision = "Return", returns = new[] { new { kind = "Photo", reason = "The photo is greyscale; send a colour one." } } });
         using var resubmitted = await journey.ResubmitRawAsync(new { iin = journey.Iin, passportExpiresOn = expiry });
-        await journey.VerifyDocumentsAsync();
+        var verified = await journey.VerifyDocumentsAsync();
         await other.VerifyDocumentsAsync();
         var slot = DateTimeOffset.UtcNow.AddHours(2);
         await journey.ScheduleInterviewAsync("officer-double", slot);
@@ -51,6 +51,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
         using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot.AddDays(30), interviewer = "officer-late" });
 
         Assert.Equal("DocumentsReturned", returned.GetProperty("status").GetString());
+        Assert.Equal("Interview", verified.GetProperty("nextDeadline").GetProperty("step").GetString());
         Assert.Equal(System.Net.HttpStatusCode.OK, resubmitted.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Conflict, doubleBooked.StatusCode);
         Assert.Contains("already has an interview", await doubleBooked.Content.ReadAsStringAsync());

@@ -25,21 +25,20 @@ public static class ApplicationsApi
     }
 
     static async Task<Results<Created<HubApplicationView>, ValidationProblem>> SubmitAsync(
-        SubmitApplicationRequest request, SubmitApplicationHandler handler, CancellationToken cancellationToken)
+        SubmitApplicationRequest request, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
 
         var application = await handler.HandleAsync(submission, cancellationToken);
-        return TypedResults.Created($"/api/applications/{application.CaseId}", HubApplicationView.Of(application));
+        return TypedResults.Created($"/api/applications/{application.CaseId}", await views.OfAsync(application, cancellationToken));
     }
 
-    static async Task<Ok<HubApplicationView>> GetAsync(Guid caseId, HubIntakeDbContext db, CancellationToken cancellationToken)
+    static async Task<Ok<HubApplicationView>> GetAsync(Guid caseId, HubIntakeDbContext db, HubApplicationViews views, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
-        var next = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.MetAt == null).OrderBy(d => d.DueAt).FirstOrDefaultAsync(cancellationToken);
-        return TypedResults.Ok(HubApplicationView.Of(application, next));
+        return TypedResults.Ok(await views.OfAsync(application, cancellationToken));
     }
 
     static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>

@@ -21,10 +21,10 @@ public static class ReviewApi
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> VerifyDocumentsAsync(
-        Guid caseId, DocumentVerificationRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+        Guid caseId, DocumentVerificationRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (request.Decision?.Equals("Accept", StringComparison.OrdinalIgnoreCase) == true)
-            return TypedResults.Ok(HubApplicationView.Of(await handler.VerifyDocumentsAsync(caseId, cancellationToken)));
+            return TypedResults.Ok(await views.OfAsync(await handler.VerifyDocumentsAsync(caseId, cancellationToken), cancellationToken));
         if (request.Decision?.Equals("Return", StringComparison.OrdinalIgnoreCase) != true)
             return Invalid("decision", "'Accept' or 'Return'.");
 
@@ -38,38 +38,38 @@ public static class ReviewApi
                 return Invalid($"returns[{i}].reason", "The reason, at most 1000 characters.");
         }
         var documents = returns.Select(r => new ReturnedDocument(Enum.Parse<DocumentKind>(r.Kind!, true).ToString(), r.Reason!.Trim())).ToList();
-        return TypedResults.Ok(HubApplicationView.Of(await handler.ReturnDocumentsAsync(caseId, documents, cancellationToken)));
+        return TypedResults.Ok(await views.OfAsync(await handler.ReturnDocumentsAsync(caseId, documents, cancellationToken), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ScheduleInterviewAsync(
-        Guid caseId, ScheduleInterviewRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+        Guid caseId, ScheduleInterviewRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (request.StartsAt is null) return Invalid("startsAt", "The interview's start (ISO 8601 with offset) is required.");
         if (string.IsNullOrWhiteSpace(request.Interviewer) || request.Interviewer.Length > 100) return Invalid("interviewer", "The interviewer, at most 100 characters.");
-        return TypedResults.Ok(HubApplicationView.Of(await handler.ScheduleInterviewAsync(caseId, request.StartsAt.Value, request.Interviewer.Trim(), cancellationToken)));
+        return TypedResults.Ok(await views.OfAsync(await handler.ScheduleInterviewAsync(caseId, request.StartsAt.Value, request.Interviewer.Trim(), cancellationToken), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RecordInterviewAsync(
-        Guid caseId, InterviewResultRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+        Guid caseId, InterviewResultRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (request.Passed is null) return Invalid("passed", "true or false.");
         if (string.IsNullOrWhiteSpace(request.Notes) || request.Notes.Length > 4000) return Invalid("notes", "The interviewer's notes, at most 4000 characters.");
-        return TypedResults.Ok(HubApplicationView.Of(await handler.RecordInterviewAsync(caseId, request.Passed.Value, request.Notes.Trim(), cancellationToken)));
+        return TypedResults.Ok(await views.OfAsync(await handler.RecordInterviewAsync(caseId, request.Passed.Value, request.Notes.Trim(), cancellationToken), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RejectAsync(
-        Guid caseId, RejectionRequest request, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+        Guid caseId, RejectionRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 4000) return Invalid("reason", "The reasons for the refusal, at most 4000 characters.");
-        return TypedResults.Ok(HubApplicationView.Of(await handler.RejectAsync(caseId, request.Reason.Trim(), cancellationToken)));
+        return TypedResults.Ok(await views.OfAsync(await handler.RejectAsync(caseId, request.Reason.Trim(), cancellationToken), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ResubmitAsync(
-        Guid caseId, SubmitApplicationRequest request, SubmitApplicationHandler handler, CancellationToken cancellationToken)
+        Guid caseId, SubmitApplicationRequest request, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Ok(HubApplicationView.Of(await handler.ResubmitAsync(caseId, submission, cancellationToken)));
+        return TypedResults.Ok(await views.OfAsync(await handler.ResubmitAsync(caseId, submission, cancellationToken), cancellationToken));
     }
 
     static ValidationProblem Invalid(string field, string reason) => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] });

@@ -3,6 +3,7 @@ using NomadPlatform.Calendar;
 using NomadPlatform.Contracts;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Consumers;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
@@ -41,6 +42,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetOfficerQueueHandler>();
         builder.Services.AddScoped<ReviewApplicationHandler>();
+        builder.Services.AddScoped<HubApplicationViews>();
         builder.Services.AddScoped<DeadlineSweeper>();
         builder.Services.AddHostedService<DeadlineSweepService>();
         builder.Services.AddSingleton(KazakhstanCalendar.Load());
