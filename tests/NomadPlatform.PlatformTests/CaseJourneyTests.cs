@@ -26,16 +26,18 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         // Each event exactly once; events of one instant (approval + notification) have no fixed order.
         Assert.Equal(FullTimeline.Order(), (await journey.TimelineAsync(FullTimeline.Length)).Order());
 
+        // Services export in batches: wait until every expected span has arrived, then judge.
+        string[] caseServices = ["approval", "arrival", "hubintake", "pscissuance"];
         var telemetry = new DashboardTelemetry(platform);
         IReadOnlyList<DashboardTelemetry.Span> trace = [];
+        IEnumerable<string> TaggedServices() => trace.Where(s => s.CaseId == journey.CaseId.ToString()).Select(s => s.Service).Distinct().Order();
         for (var attempt = 0; attempt < 60; attempt++)
         {
             trace = (await telemetry.SpansAsync()).Where(s => s.TraceId == journey.TraceId).ToList();
-            if (PlatformFixture.Services.All(service => trace.Any(s => s.Service == service))) break;
+            if (PlatformFixture.Services.All(service => trace.Any(s => s.Service == service)) && TaggedServices().SequenceEqual(caseServices)) break;
             await Task.Delay(500);
         }
         Assert.Equal(PlatformFixture.Services.Order(), trace.Select(s => s.Service).Distinct().Order());
-        var caseSpans = trace.Where(s => s.CaseId == journey.CaseId.ToString()).Select(s => s.Service).Distinct();
-        Assert.Equal(["approval", "arrival", "hubintake", "pscissuance"], caseSpans.Order());
+        Assert.Equal(caseServices, TaggedServices());
     }
 }
