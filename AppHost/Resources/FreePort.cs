@@ -5,11 +5,24 @@ namespace NomadPlatform.AppHost.Resources;
 
 static class FreePort
 {
-    /// <summary>A TCP port nothing listens on now, for a server the AppHost starts itself.</summary>
+    static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>
+    /// A TCP port nothing listens on now, for a server the AppHost starts itself; never the same twice,
+    /// since the servers bind only later and the kernel may offer a just-released port again.
+    /// </summary>
     public static int Next()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (HandedOut)
+        {
+            while (true)
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                listener.Stop();
+                if (HandedOut.Add(port)) return port;
+            }
+        }
     }
 }

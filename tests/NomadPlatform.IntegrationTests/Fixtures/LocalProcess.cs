@@ -48,13 +48,25 @@ static class LocalProcess
         return Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
     }
 
+    static readonly HashSet<int> HandedOut = [];
+
+    /// <summary>
+    /// A port nothing listens on now, never the same twice in this process: servers bind seconds
+    /// later (RabbitMQ boots slowly), and the kernel may offer a just-released port again.
+    /// </summary>
     public static int FreePort()
     {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        lock (HandedOut)
+        {
+            while (true)
+            {
+                var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+                listener.Start();
+                var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+                listener.Stop();
+                if (HandedOut.Add(port)) return port;
+            }
+        }
     }
 
     public static async Task WaitUntilAsync(Func<Task<bool>> ready, TimeSpan timeout, string what)

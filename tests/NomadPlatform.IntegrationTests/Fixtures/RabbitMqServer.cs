@@ -25,6 +25,16 @@ public sealed class RabbitMqServer : IAsyncLifetime
         if (!File.Exists(ServerBinary))
             throw new InvalidOperationException("RabbitMQ is not installed: run 'apt-get install -y rabbitmq-server' (the test command does) or set NOMAD_TEST_RABBITMQ.");
 
+        // A port can still be taken by the time the broker binds it: then the node stops, and another try uses new ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await TryStartAsync()) return;
+            if (attempt == 3) throw new InvalidOperationException("RabbitMQ did not start after 3 tries; see the logs under /tmp/nomad-rabbitmq-*.");
+        }
+    }
+
+    async Task<bool> TryStartAsync()
+    {
         var data = Directory.CreateTempSubdirectory("nomad-rabbitmq-").FullName;
         var port = LocalProcess.FreePort();
         File.WriteAllText(Path.Combine(data, "enabled_plugins"), "[].\n");
@@ -40,7 +50,9 @@ public sealed class RabbitMqServer : IAsyncLifetime
         };
         _process = LocalProcess.StartServer(ServerBinary, [], _env);
         ConnectionString = $"amqp://guest:guest@localhost:{port}";
-        await LocalProcess.WaitUntilAsync(CanConnectAsync, TimeSpan.FromSeconds(60), "RabbitMQ");
+        var process = _process;
+        await LocalProcess.WaitUntilAsync(async () => process.HasExited || await CanConnectAsync(), TimeSpan.FromSeconds(60), "RabbitMQ");
+        return !process.HasExited;
     }
 
     public async Task<IConnection> ConnectAsync() =>
