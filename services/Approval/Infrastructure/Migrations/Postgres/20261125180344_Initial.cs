@@ -47,6 +47,24 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReapplicationBans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReapplicationBans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RpApplications",
                 columns: table => new
                 {
@@ -84,6 +102,11 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReapplicationBans_Iin_EndsOn",
+                table: "ReapplicationBans",
+                columns: new[] { "Iin", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RpApplications_Iin",
                 table: "RpApplications",
                 column: "Iin");
@@ -102,6 +125,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReapplicationBans");
 
             migrationBuilder.DropTable(
                 name: "RpApplications");

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -13,6 +14,25 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicantDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Content = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Problems = table.Column<List<string>>(type: "text[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicantDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Applications",
                 columns: table => new
                 {
@@ -26,7 +46,11 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     EndorsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SignedManifest = table.Column<byte[]>(type: "bytea", nullable: false),
                     ManifestSignature = table.Column<byte[]>(type: "bytea", nullable: false),
-                    SignerCertificateSerial = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    SignerCertificateSerial = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InterviewStartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Interviewer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    InterviewNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,6 +92,23 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewDeadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Step = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BreachedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewDeadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimelineEntries",
                 columns: table => new
                 {
@@ -86,9 +127,25 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicantDocuments_Iin_Kind",
+                table: "ApplicantDocuments",
+                columns: new[] { "Iin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantDocuments_Sha256",
+                table: "ApplicantDocuments",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_Iin",
                 table: "Applications",
                 column: "Iin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Interviewer_InterviewStartsAt",
+                table: "Applications",
+                columns: new[] { "Interviewer", "InterviewStartsAt" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxStates_MessageId_ConsumerId",
@@ -108,6 +165,16 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewDeadlines_CaseId",
+                table: "ReviewDeadlines",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewDeadlines_MetAt_DueAt",
+                table: "ReviewDeadlines",
+                columns: new[] { "MetAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TimelineEntries_CaseId_MessageId",
                 table: "TimelineEntries",
                 columns: new[] { "CaseId", "MessageId" },
@@ -118,6 +185,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApplicantDocuments");
+
+            migrationBuilder.DropTable(
                 name: "Applications");
 
             migrationBuilder.DropTable(
@@ -125,6 +195,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReviewDeadlines");
 
             migrationBuilder.DropTable(
                 name: "TimelineEntries");

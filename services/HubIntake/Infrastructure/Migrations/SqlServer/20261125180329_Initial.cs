@@ -12,6 +12,25 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicantDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Problems = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicantDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Applications",
                 columns: table => new
                 {
@@ -25,7 +44,11 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     EndorsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     SignedManifest = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
                     ManifestSignature = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    SignerCertificateSerial = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    SignerCertificateSerial = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    InterviewStartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Interviewer = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    InterviewNotes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,6 +90,23 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewDeadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Step = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    MetAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    BreachedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewDeadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimelineEntries",
                 columns: table => new
                 {
@@ -85,9 +125,26 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicantDocuments_Iin_Kind",
+                table: "ApplicantDocuments",
+                columns: new[] { "Iin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantDocuments_Sha256",
+                table: "ApplicantDocuments",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_Iin",
                 table: "Applications",
                 column: "Iin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Interviewer_InterviewStartsAt",
+                table: "Applications",
+                columns: new[] { "Interviewer", "InterviewStartsAt" },
+                unique: true,
+                filter: "[Interviewer] IS NOT NULL AND [InterviewStartsAt] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxStates_MessageId_ConsumerId",
@@ -107,6 +164,16 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewDeadlines_CaseId",
+                table: "ReviewDeadlines",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewDeadlines_MetAt_DueAt",
+                table: "ReviewDeadlines",
+                columns: new[] { "MetAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TimelineEntries_CaseId_MessageId",
                 table: "TimelineEntries",
                 columns: new[] { "CaseId", "MessageId" },
@@ -117,6 +184,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApplicantDocuments");
+
+            migrationBuilder.DropTable(
                 name: "Applications");
 
             migrationBuilder.DropTable(
@@ -124,6 +194,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReviewDeadlines");
 
             migrationBuilder.DropTable(
                 name: "TimelineEntries");

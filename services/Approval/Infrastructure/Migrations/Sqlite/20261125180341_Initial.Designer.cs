@@ -11,7 +11,7 @@ using NomadPlatform.Approval.Infrastructure.Migrations.Sqlite;
 namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(ApprovalSqliteDbContext))]
-    [Migration("20261125153900_Initial")]
+    [Migration("20261125180341_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,41 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.ReapplicationBan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iin", "EndsOn");
+
+                    b.ToTable("ReapplicationBans", (string)null);
+                });
 
             modelBuilder.Entity("NomadPlatform.Approval.Domain.RpApplication", b =>
                 {

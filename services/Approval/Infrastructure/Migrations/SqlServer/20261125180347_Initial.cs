@@ -46,6 +46,24 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReapplicationBans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReapplicationBans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RpApplications",
                 columns: table => new
                 {
@@ -83,6 +101,11 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReapplicationBans_Iin_EndsOn",
+                table: "ReapplicationBans",
+                columns: new[] { "Iin", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RpApplications_Iin",
                 table: "RpApplications",
                 column: "Iin");
@@ -101,6 +124,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReapplicationBans");
 
             migrationBuilder.DropTable(
                 name: "RpApplications");

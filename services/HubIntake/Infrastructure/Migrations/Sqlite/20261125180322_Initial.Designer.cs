@@ -11,8 +11,8 @@ using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
 namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(HubIntakeSqliteDbContext))]
-    [Migration("20261125170529_ApplicantDocuments")]
-    partial class ApplicantDocuments
+    [Migration("20261125180322_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -92,7 +92,22 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterviewNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("InterviewStartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Interviewer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -107,7 +122,42 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Iin");
 
+                    b.HasIndex("Interviewer", "InterviewStartsAt")
+                        .IsUnique();
+
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.ReviewDeadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BreachedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MetAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MetAt", "DueAt");
+
+                    b.ToTable("ReviewDeadlines", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.TimelineEntry", b =>

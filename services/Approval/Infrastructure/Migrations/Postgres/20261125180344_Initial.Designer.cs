@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
 {
     [DbContext(typeof(ApprovalPostgresDbContext))]
-    [Migration("20261125165608_BanRegistry")]
-    partial class BanRegistry
+    [Migration("20261125180344_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

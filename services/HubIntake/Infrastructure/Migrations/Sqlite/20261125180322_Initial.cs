@@ -12,6 +12,25 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicantDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicantDocuments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Applications",
                 columns: table => new
                 {
@@ -25,7 +44,11 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     EndorsedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     SignedManifest = table.Column<byte[]>(type: "BLOB", nullable: false),
                     ManifestSignature = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SignerCertificateSerial = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    SignerCertificateSerial = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InterviewStartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Interviewer = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    InterviewNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,6 +90,23 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewDeadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MetAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BreachedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewDeadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimelineEntries",
                 columns: table => new
                 {
@@ -85,9 +125,25 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicantDocuments_Iin_Kind",
+                table: "ApplicantDocuments",
+                columns: new[] { "Iin", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicantDocuments_Sha256",
+                table: "ApplicantDocuments",
+                column: "Sha256");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Applications_Iin",
                 table: "Applications",
                 column: "Iin");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Applications_Interviewer_InterviewStartsAt",
+                table: "Applications",
+                columns: new[] { "Interviewer", "InterviewStartsAt" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxStates_MessageId_ConsumerId",
@@ -107,6 +163,16 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewDeadlines_CaseId",
+                table: "ReviewDeadlines",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewDeadlines_MetAt_DueAt",
+                table: "ReviewDeadlines",
+                columns: new[] { "MetAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TimelineEntries_CaseId_MessageId",
                 table: "TimelineEntries",
                 columns: new[] { "CaseId", "MessageId" },
@@ -117,6 +183,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApplicantDocuments");
+
+            migrationBuilder.DropTable(
                 name: "Applications");
 
             migrationBuilder.DropTable(
@@ -124,6 +193,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ReviewDeadlines");
 
             migrationBuilder.DropTable(
                 name: "TimelineEntries");
