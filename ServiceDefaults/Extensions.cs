@@ -19,7 +19,7 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.AddProblemDetailsForEveryError();
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        TestHostClock.Register(builder);
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

@@ -64,7 +64,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     {
         using var applicant = new CaseJourney(platform);
         using var stranger = new CaseJourney(platform);
-        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(5);
+        var expiry = platform.Today.AddYears(5);
         await applicant.RegisterAsync($"A{Guid.NewGuid():N}"[..9], expiry);
         await stranger.RegisterAsync($"S{Guid.NewGuid():N}"[..9], expiry);
 

@@ -10,9 +10,9 @@ public sealed class BanRegistryTests(PlatformFixture platform)
     public async Task A_banned_person_is_refused_at_the_hub_with_the_date_the_ban_ends()
     {
         using var journey = new CaseJourney(platform);
-        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(6);
+        var expiry = platform.Today.AddYears(6);
         await journey.RegisterAsync($"B{Guid.NewGuid():N}"[..9], expiry);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = platform.Today;
 
         var ban = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, "/api/bans",
             new { iin = journey.Iin, reason = "Deportation", startsOn = today.AddDays(-10) });

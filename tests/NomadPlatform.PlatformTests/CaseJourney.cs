@@ -55,10 +55,10 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public Task<HttpResponseMessage> ResubmitRawAsync(object manifest) =>
         SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/resubmission", Signed(manifest, SigningKey!));
 
-    static object Signed(object manifest, X509Certificate2 key)
+    object Signed(object manifest, X509Certificate2 key)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest);
-        var signature = EdsSigner.Sign(bytes, key, detached: true, DateTimeOffset.UtcNow);
+        var signature = EdsSigner.Sign(bytes, key, detached: true, platform.Now);
         return new { manifest = Convert.ToBase64String(bytes), signature = Convert.ToBase64String(signature) };
     }
 
@@ -66,9 +66,8 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public async Task EndorseAsync()
     {
         await VerifyDocumentsAsync();
-        var startsAt = await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
-        var wait = startsAt - DateTimeOffset.UtcNow;
-        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+        await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
+        platform.AdvanceClock(TimeSpan.FromHours(1)); // the interview is held
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." });
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
     }
@@ -76,10 +75,10 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public Task<JsonElement> VerifyDocumentsAsync() =>
         SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/document-verification", new { decision = "Accept" });
 
-    /// <summary>Books the interview a moment ahead (the clock is real in these tests) and returns its start.</summary>
+    /// <summary>Books the interview half an hour ahead on the platform's clock and returns its start.</summary>
     public async Task<DateTimeOffset> ScheduleInterviewAsync(string interviewer, DateTimeOffset? startsAt = null)
     {
-        var start = startsAt ?? DateTimeOffset.UtcNow.AddSeconds(1);
+        var start = startsAt ?? platform.Now.AddMinutes(30);
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview", new { startsAt = start, interviewer });
         return start;
     }

@@ -13,7 +13,7 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
     public async Task A_case_goes_from_identity_to_an_issued_permit_in_one_trace_across_all_five_services()
     {
         using var journey = new CaseJourney(platform);
-        var passportExpiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(7);
+        var passportExpiry = platform.Today.AddYears(7);
 
         await journey.RegisterAsync($"C{Guid.NewGuid():N}"[..9], passportExpiry);
         await journey.SubmitAsync(passportExpiry);

@@ -9,7 +9,7 @@ public sealed class FaultToleranceTests(PlatformFixture platform)
     public async Task A_consuming_service_killed_mid_case_is_restarted_and_the_case_completes_exactly_once()
     {
         using var journey = new CaseJourney(platform);
-        var passportExpiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(12);
+        var passportExpiry = platform.Today.AddYears(12);
         await journey.RegisterAsync($"K{Guid.NewGuid():N}"[..9], passportExpiry);
         await journey.SubmitAsync(passportExpiry);
 
@@ -23,7 +23,7 @@ public sealed class FaultToleranceTests(PlatformFixture platform)
         using var again = await journey.SendRawAsync("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = journey.CaseId });
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode); // the permit already issued, not a second one
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(10).ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());
+        Assert.Equal(platform.Today.AddYears(10).ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());
         var expected = CaseJourneyTests.FullTimeline.Length;
         var timeline = await journey.TimelineAsync(expected);
         await Task.Delay(1000); // a duplicate delivery would have landed by now

@@ -10,7 +10,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
     public async Task A_submission_opens_a_two_business_day_verification_deadline_that_the_endorsement_meets()
     {
         using var journey = new CaseJourney(platform);
-        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(4);
+        var expiry = platform.Today.AddYears(4);
         await journey.RegisterAsync($"H{Guid.NewGuid():N}"[..9], expiry);
         await journey.SubmitAsync(expiry);
 
@@ -34,7 +34,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
     {
         using var journey = new CaseJourney(platform);
         using var other = new CaseJourney(platform);
-        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(4);
+        var expiry = platform.Today.AddYears(4);
         await journey.RegisterAsync($"R{Guid.NewGuid():N}"[..9], expiry);
         await journey.SubmitAsync(expiry);
         await other.RegisterAsync($"Q{Guid.NewGuid():N}"[..9], expiry);
@@ -45,7 +45,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
         using var resubmitted = await journey.ResubmitRawAsync(new { iin = journey.Iin, passportExpiresOn = expiry });
         var verified = await journey.VerifyDocumentsAsync();
         await other.VerifyDocumentsAsync();
-        var slot = DateTimeOffset.UtcNow.AddHours(2);
+        var slot = platform.Now.AddHours(2);
         await journey.ScheduleInterviewAsync("officer-double", slot);
         using var doubleBooked = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot, interviewer = "officer-double" });
         using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot.AddDays(30), interviewer = "officer-late" });

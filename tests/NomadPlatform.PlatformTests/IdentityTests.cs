@@ -65,7 +65,7 @@ public sealed class IdentityTests(PlatformFixture platform)
         await journey.RegisterAsync($"V{Guid.NewGuid():N}"[..9], new DateOnly(2034, 1, 1));
         var serial = journey.SigningKey!.SerialNumber;
         var content = "I, the applicant, sign this."u8.ToArray();
-        var signature = EdsSigner.Sign(content, journey.SigningKey, detached: true, DateTimeOffset.UtcNow.AddMinutes(-1));
+        var signature = EdsSigner.Sign(content, journey.SigningKey, detached: true, platform.Now.AddMinutes(-1));
         using var verifier = Verifier();
 
         var before = await verifier.VerifyAsync(Request(signature, content, journey.Iin));

@@ -1,5 +1,6 @@
 using Aspire.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.PlatformTests;
 
@@ -12,6 +13,23 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("nomad-platform-").FullName;
 
+    string ClockFile => Path.Combine(DataDirectory, "clock-offset");
+
+    /// <summary>The platform's clock: the real one moved forward by every <see cref="AdvanceClock"/> so far.</summary>
+    public DateTimeOffset Now => DateTimeOffset.UtcNow + _clockOffset;
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    TimeSpan _clockOffset;
+
+    /// <summary>Lets time pass in every service at once (the offset only grows).</summary>
+    public void AdvanceClock(TimeSpan by)
+    {
+        if (by <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "The platform's clock only moves forward.");
+        _clockOffset += by;
+        TestHostClock.Write(ClockFile, _clockOffset);
+    }
+
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.NomadPlatform_AppHost>(
@@ -22,6 +40,13 @@ public sealed class PlatformFixture : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = false);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        TestHostClock.Write(ClockFile, TimeSpan.Zero);
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("DOTNET_ENVIRONMENT", TestHostClock.Environments.Testing)
+                .WithEnvironment("ASPNETCORE_ENVIRONMENT", TestHostClock.Environments.Testing)
+                .WithEnvironment("Clock__TestOffsetFile", ClockFile)
+                .WithEnvironment("Deadlines__SweepInterval", "00:00:01");
         App = await builder.BuildAsync();
         await App.StartAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));

@@ -1,12 +1,12 @@
 namespace NomadPlatform.HubIntake.Features.DeadlineSweep;
 
-/// <summary>Runs the deadline sweep on the service's clock (<c>Hub:DeadlineSweepInterval</c>, default one minute).</summary>
+/// <summary>Runs the deadline sweep on the service's clock (<c>Deadlines:SweepInterval</c>, default one minute).</summary>
 public sealed class DeadlineSweepService(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration, ILogger<DeadlineSweepService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = configuration.GetValue("Hub:DeadlineSweepInterval", TimeSpan.FromMinutes(1));
+        var interval = configuration.GetValue("Deadlines:SweepInterval", TimeSpan.FromMinutes(1));
         using var timer = new PeriodicTimer(interval, time);
         while (!stoppingToken.IsCancellationRequested)
         {

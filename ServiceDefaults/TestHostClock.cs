@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace NomadPlatform.ServiceDefaults;
+
+/// <summary>
+/// The real clock moved forward by an offset that a test host writes to a file
+/// (<c>Clock:TestOffsetFile</c>), so whole-platform tests can let 30 days or 12 months pass in every
+/// service at once. Nothing on the network can move it, the offset never goes backwards, and a host
+/// refuses to start with it configured unless its environment is <c>Testing</c>.
+/// </summary>
+public sealed class TestHostClock(string offsetFile) : TimeProvider
+{
+    public const string ConfigurationKey = "Clock:TestOffsetFile";
+
+    public static class Environments
+    {
+        public const string Testing = "Testing";
+    }
+
+    readonly Lock _gate = new();
+    DateTime _readVersion = DateTime.MinValue;
+    TimeSpan _offset;
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public TimeSpan Offset
+    {
+        get
+        {
+            var version = File.GetLastWriteTimeUtc(offsetFile);
+            lock (_gate)
+            {
+                if (version != _readVersion)
+                {
+                    _readVersion = version;
+                    var text = File.Exists(offsetFile) ? File.ReadAllText(offsetFile).Trim() : "";
+                    if (TimeSpan.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, out var offset) && offset > _offset)
+                        _offset = offset;
+                }
+                return _offset;
+            }
+        }
+    }
+
+    /// <summary>What a test host calls: every service reading <paramref name="offsetFile"/> sees the new time.</summary>
+    public static void Write(string offsetFile, TimeSpan offset)
+    {
+        var next = offsetFile + ".next";
+        File.WriteAllText(next, offset.ToString("c", global::System.Globalization.CultureInfo.InvariantCulture));
+        File.Move(next, offsetFile, overwrite: true);
+    }
+
+    internal static void Register(IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration[ConfigurationKey] is not { Length: > 0 } offsetFile)
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+            return;
+        }
+        if (!builder.Environment.IsEnvironment(Environments.Testing))
+            throw new InvalidOperationException($"{ConfigurationKey} moves the service's clock for tests; it is refused outside the {Environments.Testing} environment.");
+        builder.Services.AddSingleton<TimeProvider>(new TestHostClock(offsetFile));
+    }
+}
