@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using NomadPlatform.Applicants;
 
 namespace NomadPlatform.PlatformTests;
 
@@ -32,6 +33,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     [InlineData("hubintake", "/api/applications", """{"manifest":"not base64!","signature":"AAAA"}""", "manifest")]
     [InlineData("hubintake", "/api/applications", """{"manifest":"eyJpaW4iOiIxMjMiLCJwYXNzcG9ydEV4cGlyZXNPbiI6IjIwMzEtMDEtMDEifQ==","signature":"AAAA"}""", "manifest.iin")]
     [InlineData("hubintake", "/api/applications", """{"manifest":42}""", "manifest")]
+    [InlineData("hubintake", "/api/applications", """{"manifest":"eyJpaW4iOiI3OTEwMjgzMDI3MjgiLCJwYXNzcG9ydEV4cGlyZXNPbiI6IjIwMzEtMDEtMDEiLCJkb2N1bWVudHMiOlt7ImtpbmQiOiJQaG90byIsInNoYTI1NiI6Inh5eiJ9XX0=","signature":"AAAA"}""", "manifest.documents[0].sha256")]
     [InlineData("identity", "/api/persons/791028302728/certificates", """{"purpose":"Signing","csr":"-----BEGIN CERTIFICATE REQUEST-----\nZm9v\n-----END CERTIFICATE REQUEST-----"}""", "csr")]
     [InlineData("identity", "/api/persons/791028302728/certificates", """{"purpose":"Encryption","password":"long-enough"}""", "purpose")]
     [InlineData("arrival", "/api/arrivals/7d1f4f1e-3f0a-4c52-9a55-1d2b8e0c9a11/completion", """{"housingAddress":""}""", "housingAddress")]
@@ -52,7 +54,8 @@ public sealed class BadInputTests(PlatformFixture platform)
     public async Task An_unregistered_iin_is_refused_with_the_reason()
     {
         using var journey = new CaseJourney(platform);
-        var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { iin = "791028302728", passportExpiresOn = "2035-01-01" }));
+        var dossier = ApplicantDossier.Create("Nobody Registered", ["DE"], platform.Today);
+        var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(dossier.Manifest("791028302728", new DateOnly(2035, 1, 1))));
         using var response = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -68,8 +71,8 @@ public sealed class BadInputTests(PlatformFixture platform)
         await applicant.RegisterAsync($"A{Guid.NewGuid():N}"[..9], expiry);
         await stranger.RegisterAsync($"S{Guid.NewGuid():N}"[..9], expiry);
 
-        using var foreignSigned = await applicant.SubmitRawAsync(new { iin = applicant.Iin, passportExpiresOn = expiry }, stranger.SigningKey!);
-        var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new { iin = applicant.Iin, passportExpiresOn = expiry }));
+        using var foreignSigned = await applicant.SubmitRawAsync(await applicant.ManifestAsync(expiry), stranger.SigningKey!);
+        var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(await applicant.ManifestAsync(expiry)));
         using var unsigned = await applicant.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
 
         Assert.Equal(HttpStatusCode.BadRequest, foreignSigned.StatusCode);

@@ -16,7 +16,7 @@ public sealed class BanRegistryTests(PlatformFixture platform)
 
         var ban = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, "/api/bans",
             new { iin = journey.Iin, reason = "Deportation", startsOn = today.AddDays(-10) });
-        using var refused = await journey.SubmitRawAsync(new { iin = journey.Iin, passportExpiresOn = expiry }, journey.SigningKey!);
+        using var refused = await journey.SubmitRawAsync(await journey.ManifestAsync(expiry), journey.SigningKey!);
 
         var endsOn = today.AddDays(-10).AddYears(5).ToString("yyyy-MM-dd");
         Assert.Equal(endsOn, ban.GetProperty("endsOn").GetString());

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
+using System.Net.Http.Headers;
 using System.Text.Json;
+using NomadPlatform.Applicants;
 using NomadPlatform.Eds.Signing;
 
 namespace NomadPlatform.PlatformTests;
@@ -19,18 +21,21 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public string Iin { get; private set; } = "";
     public Guid CaseId { get; private set; }
     public X509Certificate2? SigningKey { get; private set; }
+    public ApplicantDossier? Dossier { get; private set; }
+    string[] _citizenships = [];
 
     /// <summary>At the foreign institution: an IIN, then an EDS signing key as a PKCS#12 file.</summary>
-    public async Task RegisterAsync(string passportNumber, DateOnly passportExpiresOn)
+    public async Task RegisterAsync(string passportNumber, DateOnly passportExpiresOn, params string[] citizenships)
     {
+        _citizenships = citizenships.Length > 0 ? citizenships : ["DE"];
         var person = await SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", new
         {
             surname = "Nomad",
             givenName = "Dana",
             birthDate = "1991-03-14",
             sex = "Female",
-            citizenships = new[] { "DE" },
-            passports = new[] { new { number = passportNumber, country = "DE", expiresOn = passportExpiresOn } },
+            citizenships = _citizenships,
+            passports = new[] { new { number = passportNumber, country = _citizenships[0], expiresOn = passportExpiresOn } },
         });
         Iin = person.GetProperty("iin").GetString()!;
 
@@ -40,9 +45,41 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         SigningKey = EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
     }
 
+    /// <summary>Uploads the seven kinds of document (a clearance per citizenship), once.</summary>
+    public async Task<ApplicantDossier> UploadDossierAsync()
+    {
+        if (Dossier is not null) return Dossier;
+        var dossier = ApplicantDossier.Create("Dana Nomad", _citizenships, platform.Today);
+        foreach (var file in dossier.Files)
+            await UploadAsync(file);
+        return Dossier = dossier;
+    }
+
+    /// <summary>Uploads a corrected file in place of the dossier's file of that kind.</summary>
+    public async Task ReplaceDocumentAsync(DossierFile corrected)
+    {
+        await UploadAsync(corrected);
+        Dossier!.Replace(corrected);
+    }
+
+    public async Task UploadAsync(DossierFile file)
+    {
+        using var content = new ByteArrayContent(file.Bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+        using var form = new MultipartFormDataContent { { content, "file", file.FileName } };
+        using var client = platform.Client("hubintake");
+        using var response = await client.PostAsync($"/api/applicants/{Iin}/documents/{file.Kind}", form);
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"Uploading {file.Kind} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
+    /// <summary>The manifest listing the uploaded dossier, as the applicant signs it.</summary>
+    public async Task<Dictionary<string, object>> ManifestAsync(DateOnly passportExpiresOn) =>
+        (await UploadDossierAsync()).Manifest(Iin, passportExpiresOn);
+
     public async Task SubmitAsync(DateOnly passportExpiresOn)
     {
-        using var response = await SubmitRawAsync(new { iin = Iin, passportExpiresOn }, SigningKey!);
+        using var response = await SubmitRawAsync(await ManifestAsync(passportExpiresOn), SigningKey!);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         CaseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();

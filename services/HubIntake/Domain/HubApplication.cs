@@ -1,4 +1,5 @@
 using NomadPlatform.Contracts.HubIntake;
+using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.HubIntake.Domain;
@@ -19,17 +20,15 @@ public sealed class HubApplication : AggregateRoot
     public string? Interviewer { get; private set; }
     public string? InterviewNotes { get; private set; }
     public string? RejectionReason { get; private set; }
+    public List<SubmittedDocument> Documents { get; private set; } = [];
+    public List<DocumentToCorrect> ToCorrect { get; private set; } = [];
 
     HubApplication() { }
 
-    /// <summary>The programme asks for a passport valid more than 180 calendar days after filing.</summary>
-    public const int MinimumPassportValidityDays = 180;
-
-    public static HubApplication Submit(Iin iin, string applicantName, DateOnly passportExpiresOn, ManifestSignature signature, DateTimeOffset now)
+    public static HubApplication Submit(Iin iin, string applicantName, DateOnly passportExpiresOn, IReadOnlyList<SubmittedDocument> documents,
+        ManifestSignature signature, DateTimeOffset now)
     {
-        var filedOn = DateOnly.FromDateTime(now.UtcDateTime);
-        if (passportExpiresOn <= filedOn.AddDays(MinimumPassportValidityDays))
-            throw new CaseRuleViolation($"The passport must be valid more than {MinimumPassportValidityDays} days after the filing date ({filedOn:yyyy-MM-dd}); it expires on {passportExpiresOn:yyyy-MM-dd}.");
+        RequirePassportValidity(passportExpiresOn, now);
 
         var application = new HubApplication
         {
@@ -40,6 +39,7 @@ public sealed class HubApplication : AggregateRoot
             Status = HubApplicationStatus.Submitted,
             SubmittedAt = now,
             ManifestSignature = signature,
+            Documents = [.. documents],
         };
         application.Record(new ApplicationSubmitted
         {
@@ -64,13 +64,17 @@ public sealed class HubApplication : AggregateRoot
         Require(HubApplicationStatus.Submitted, "have documents returned");
         if (documents.Count == 0) throw new CaseRuleViolation("Returning documents needs at least one document with its reason.");
         Status = HubApplicationStatus.DocumentsReturned;
+        ToCorrect = documents.Select(d => new DocumentToCorrect(d.Kind, d.Reason)).ToList();
         Record(new DocumentsReturned { CaseId = CaseId, Documents = documents, OccurredAt = now });
     }
 
-    public void Resubmit(DateOnly passportExpiresOn, ManifestSignature signature, DateTimeOffset now)
+    public void Resubmit(DateOnly passportExpiresOn, IReadOnlyList<SubmittedDocument> documents, ManifestSignature signature, DateTimeOffset now)
     {
         Require(HubApplicationStatus.DocumentsReturned, "be resubmitted");
+        RequirePassportValidity(passportExpiresOn, now);
         PassportExpiresOn = passportExpiresOn;
+        Documents = [.. documents];
+        ToCorrect = [];
         ManifestSignature = signature;
         Status = HubApplicationStatus.Submitted;
         Record(new ApplicationResubmitted { CaseId = CaseId, OccurredAt = now });
@@ -120,6 +124,13 @@ public sealed class HubApplication : AggregateRoot
             PassportExpiresOn = PassportExpiresOn,
             OccurredAt = now,
         });
+    }
+
+    static void RequirePassportValidity(DateOnly passportExpiresOn, DateTimeOffset now)
+    {
+        var filedOn = DateOnly.FromDateTime(now.UtcDateTime);
+        if (passportExpiresOn <= filedOn.AddDays(DocumentSetRule.MinimumPassportValidityDays))
+            throw new CaseRuleViolation($"The passport must be valid more than {DocumentSetRule.MinimumPassportValidityDays} days after the filing date ({filedOn:yyyy-MM-dd}); it expires on {passportExpiresOn:yyyy-MM-dd}.");
     }
 
     void Require(HubApplicationStatus expected, string action)

@@ -5,6 +5,7 @@ using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Consumers;
+using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.DeadlineSweep;
@@ -37,6 +38,9 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddGrpcClient<ApplicantEligibility.ApplicantEligibilityClient>(o => o.Address = new Uri("http://_grpc.approval"));
 
         builder.Services.AddScoped<SubmitApplicationHandler>();
+        builder.Services.AddScoped<DocumentSetCheck>();
+        builder.Services.AddSingleton(LegalisationData.Load());
+        builder.Services.AddSingleton<DocumentSetRule>();
         builder.Services.AddScoped<IssueEndorsementHandler>();
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();

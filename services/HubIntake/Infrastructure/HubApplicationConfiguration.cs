@@ -27,5 +27,11 @@ public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubAp
             signature.Property(s => s.Signature).HasColumnName("ManifestSignature");
             signature.Property(s => s.SignerCertificateSerial).HasColumnName("SignerCertificateSerial").HasMaxLength(64);
         });
+        builder.OwnsMany(a => a.Documents, documents =>
+        {
+            documents.ToJson("Documents");
+            documents.Property(d => d.Kind).HasConversion<string>();
+        });
+        builder.OwnsMany(a => a.ToCorrect, toCorrect => toCorrect.ToJson("ToCorrect"));
     }
 }

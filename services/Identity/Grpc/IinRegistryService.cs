@@ -15,10 +15,16 @@ public sealed class IinRegistryService(IdentityDbContext db) : IinRegistry.IinRe
 
         var person = await db.Persons.AsNoTracking()
             .Where(p => p.Iin == request.Iin)
-            .Select(p => new { p.Surname, p.GivenName, p.BirthDate })
+            .Select(p => new { p.Surname, p.GivenName, p.BirthDate, p.Citizenships })
             .SingleOrDefaultAsync(context.CancellationToken);
         return person is null
             ? new LookupIinReply { Exists = false }
-            : new LookupIinReply { Exists = true, FullName = $"{person.Surname} {person.GivenName}", BirthDate = person.BirthDate.ToString("O") };
+            : new LookupIinReply
+            {
+                Exists = true,
+                FullName = $"{person.Surname} {person.GivenName}",
+                BirthDate = person.BirthDate.ToString("O"),
+                Citizenships = { person.Citizenships },
+            };
     }
 }

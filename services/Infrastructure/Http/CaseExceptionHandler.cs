@@ -7,7 +7,7 @@ using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Infrastructure.Http;
 
-/// <summary>Maps the case's own exceptions to problem details: 400 invalid field, 404 unknown, 409 rule broken, 503 agency down.</summary>
+/// <summary>Maps the case's own exceptions to problem details: 400 invalid field, 404 unknown, 409 rule broken, 422 checks failed, 503 agency down.</summary>
 public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -22,6 +22,22 @@ public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExc
                 {
                     Status = StatusCodes.Status400BadRequest,
                     Title = "The request is not valid.",
+                },
+            });
+        }
+
+        if (exception is ChecksFailed failed)
+        {
+            context.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Title = "The request fails the case's checks.",
+                    Detail = failed.Message,
+                    Extensions = { ["failures"] = failed.Failures },
                 },
             });
         }

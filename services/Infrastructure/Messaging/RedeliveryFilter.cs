@@ -24,7 +24,7 @@ public sealed class RedeliveryFilter<TMessage>(RedeliveryQueues queues, IOptions
             await next.Send(context);
         }
         // MassTransit runs this filter inside the immediate retries: act only on the last of them.
-        catch (Exception exception) when (exception is not CaseRuleViolation
+        catch (Exception exception) when (exception is not (CaseRuleViolation or ChecksFailed)
             && !context.CancellationToken.IsCancellationRequested
             && context.GetRetryAttempt() >= options.Value.Intervals.Length)
         {

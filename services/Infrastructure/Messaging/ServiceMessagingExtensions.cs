@@ -73,6 +73,7 @@ public static class ServiceMessagingExtensions
         {
             r.Intervals(retry.Intervals);
             r.Ignore<CaseRuleViolation>();
+            r.Ignore<ChecksFailed>();
         });
         endpoint.UseMessageScope(context);
         endpoint.UseConsumeFilter(typeof(CaseTelemetryFilter<>), context);

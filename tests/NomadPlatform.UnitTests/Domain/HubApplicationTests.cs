@@ -9,11 +9,12 @@ public sealed class HubApplicationTests
     static readonly Iin Applicant = Iin.Parse("791028302728");
     static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
     static readonly ManifestSignature Signed = new([1, 2, 3], [4, 5, 6], "0A1B");
+    static readonly SubmittedDocument[] Files = [new(NomadPlatform.HubIntake.Domain.Documents.DocumentKind.Photo, new string('a', 64))];
 
     [Fact]
     public void Submitting_records_the_submission()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
 
         var submitted = Assert.IsType<ApplicationSubmitted>(Assert.Single(application.PendingEvents));
         Assert.Equal(application.CaseId, submitted.CaseId);
@@ -27,7 +28,7 @@ public sealed class HubApplicationTests
     {
         var expiry = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(daysLeft);
 
-        var violation = Assert.Throws<CaseRuleViolation>(() => HubApplication.Submit(Applicant, "Smith John", expiry, Signed, Now));
+        var violation = Assert.Throws<CaseRuleViolation>(() => HubApplication.Submit(Applicant, "Smith John", expiry, Files, Signed, Now));
         Assert.Contains("180", violation.Message);
     }
 
@@ -36,12 +37,12 @@ public sealed class HubApplicationTests
     {
         var expiry = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(181);
 
-        Assert.Equal(expiry, HubApplication.Submit(Applicant, "Smith John", expiry, Signed, Now).PassportExpiresOn);
+        Assert.Equal(expiry, HubApplication.Submit(Applicant, "Smith John", expiry, Files, Signed, Now).PassportExpiresOn);
     }
 
     static HubApplication Interviewed()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
         application.VerifyDocuments(Now.AddDays(1));
         application.ScheduleInterview(Now.AddDays(3), "officer-1", Now.AddDays(1));
         application.RecordInterview(passed: true, "Strong portfolio.", Now.AddDays(3).AddHours(1));
@@ -51,20 +52,24 @@ public sealed class HubApplicationTests
     [Fact]
     public void Returned_documents_go_back_to_the_applicant_and_a_resubmission_restarts_verification()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
 
         application.ReturnDocuments([new ReturnedDocument("Photo", "Greyscale.")], Now.AddDays(1));
+        Assert.Equal([new DocumentToCorrect("Photo", "Greyscale.")], application.ToCorrect);
         Assert.Throws<CaseRuleViolation>(() => application.VerifyDocuments(Now.AddDays(1)));
-        application.Resubmit(new DateOnly(2031, 1, 1), Signed, Now.AddDays(2));
+        SubmittedDocument[] corrected = [new(NomadPlatform.HubIntake.Domain.Documents.DocumentKind.Photo, new string('b', 64))];
+        application.Resubmit(new DateOnly(2031, 1, 1), corrected, Signed, Now.AddDays(2));
 
         Assert.Equal(HubApplicationStatus.Submitted, application.Status);
+        Assert.Empty(application.ToCorrect);
+        Assert.Equal(corrected, application.Documents);
         Assert.Equal(["ApplicationSubmitted", "DocumentsReturned", "ApplicationResubmitted"], application.PendingEvents.Select(e => e.GetType().Name));
     }
 
     [Fact]
     public void The_interview_cannot_be_recorded_before_it_starts_and_a_failed_one_rejects()
     {
-        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
         application.VerifyDocuments(Now.AddDays(1));
         application.ScheduleInterview(Now.AddDays(3), "officer-1", Now.AddDays(1));
 
@@ -78,7 +83,7 @@ public sealed class HubApplicationTests
     [Fact]
     public void Only_an_interviewed_application_is_endorsed()
     {
-        var submitted = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Signed, Now);
+        var submitted = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
         Assert.Throws<CaseRuleViolation>(() => submitted.Endorse(Now.AddDays(1)));
     }
 

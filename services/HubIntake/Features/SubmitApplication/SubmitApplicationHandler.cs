@@ -13,14 +13,15 @@ namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 
 /// <summary>
 /// Accepts an application once Identity confirms that the IIN exists and that the manifest carries
-/// the applicant's own valid signing signature, and Approval that no re-application ban stands.
-/// Hub-Intake never verifies a signature itself.
+/// the applicant's own valid signing signature, Approval that no re-application ban stands, and the
+/// listed documents pass the set checks. Hub-Intake never verifies a signature itself.
 /// </summary>
 public sealed class SubmitApplicationHandler(
     HubIntakeDbContext db,
     IinRegistry.IinRegistryClient iinRegistry,
     SignatureVerification.SignatureVerificationClient signatures,
     ApplicantEligibility.ApplicantEligibilityClient eligibility,
+    DocumentSetCheck documentChecks,
     KazakhstanCalendar calendar,
     TimeProvider time)
 {
@@ -28,9 +29,9 @@ public sealed class SubmitApplicationHandler(
 
     public async Task<HubApplication> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
-        var (person, verification) = await CheckAsync(submission, cancellationToken);
         var now = time.GetUtcNow();
-        var application = HubApplication.Submit(submission.Manifest.Iin, person.FullName, submission.Manifest.PassportExpiresOn,
+        var (person, verification, documents) = await CheckAsync(submission, now, cancellationToken);
+        var application = HubApplication.Submit(submission.Manifest.Iin, person.FullName, submission.Manifest.PassportExpiresOn, documents,
             new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
         CaseTelemetry.TagCase(application.CaseId);
         db.Applications.Add(application);
@@ -45,16 +46,17 @@ public sealed class SubmitApplicationHandler(
         var application = await db.Applications.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("Hub application", caseId);
         if (application.Iin != submission.Manifest.Iin.Value)
             throw new InvalidField("manifest.iin", $"Case {caseId} belongs to IIN {application.Iin}.");
-        var (_, verification) = await CheckAsync(submission, cancellationToken);
         var now = time.GetUtcNow();
-        application.Resubmit(submission.Manifest.PassportExpiresOn,
+        var (_, verification, documents) = await CheckAsync(submission, now, cancellationToken);
+        application.Resubmit(submission.Manifest.PassportExpiresOn, documents,
             new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
         OpenVerificationDeadline(caseId, now);
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }
 
-    async Task<(LookupIinReply Person, VerifyReply Verification)> CheckAsync(SignedSubmission submission, CancellationToken cancellationToken)
+    async Task<(LookupIinReply Person, VerifyReply Verification, IReadOnlyList<SubmittedDocument> Documents)> CheckAsync(
+        SignedSubmission submission, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var iin = submission.Manifest.Iin;
         var person = await AgencyCall.SendAsync("Identity",
@@ -67,7 +69,9 @@ public sealed class SubmitApplicationHandler(
             () => eligibility.CheckEligibilityAsync(new CheckEligibilityRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
         if (!standing.Eligible)
             throw new CaseRuleViolation($"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
-        return (person, verification);
+
+        var documents = await documentChecks.CheckAsync(submission.Manifest, person.Citizenships, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
+        return (person, verification, documents);
     }
 
     void OpenVerificationDeadline(Guid caseId, DateTimeOffset now) =>

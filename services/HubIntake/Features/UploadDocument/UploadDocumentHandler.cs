@@ -20,7 +20,9 @@ public sealed class UploadDocumentHandler(HubIntakeDbContext db, DocumentStore s
         var content = ContentSniffer.Detect(head)
             ?? throw new InvalidField("file", "The file is not a PDF, JPEG or PNG, whatever its name or declared type says.");
         if (!AcceptedContent.Allows(kind, content))
-            throw new InvalidField("file", $"A {kind} must be a JPEG or PNG image; this is a {content}.");
+            throw new InvalidField("file", kind == DocumentKind.CoverLetter
+                ? $"A cover letter must be a PDF with its text (its language is checked); this is a {content}."
+                : $"A {kind} must be a JPEG or PNG image; this is a {content}.");
 
         var problems = new List<DocumentProblem>();
         if (kind == DocumentKind.Photo)

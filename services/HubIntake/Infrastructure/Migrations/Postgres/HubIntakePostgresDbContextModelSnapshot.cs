@@ -276,6 +276,31 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
 
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
                 {
+                    b.OwnsMany("NomadPlatform.HubIntake.Domain.DocumentToCorrect", "ToCorrect", b1 =>
+                        {
+                            b1.Property<Guid>("HubApplicationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("HubApplicationCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Applications");
+
+                            b1
+                                .ToJson("ToCorrect")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubApplicationCaseId");
+                        });
+
                     b.OwnsOne("NomadPlatform.HubIntake.Domain.ManifestSignature", "ManifestSignature", b1 =>
                         {
                             b1.Property<Guid>("HubApplicationCaseId")
@@ -305,8 +330,37 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                                 .HasForeignKey("HubApplicationCaseId");
                         });
 
+                    b.OwnsMany("NomadPlatform.HubIntake.Domain.SubmittedDocument", "Documents", b1 =>
+                        {
+                            b1.Property<Guid>("HubApplicationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired();
+
+                            b1.HasKey("HubApplicationCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Applications");
+
+                            b1
+                                .ToJson("Documents")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HubApplicationCaseId");
+                        });
+
+                    b.Navigation("Documents");
+
                     b.Navigation("ManifestSignature")
                         .IsRequired();
+
+                    b.Navigation("ToCorrect");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,10 @@
+namespace NomadPlatform.Infrastructure.Domain;
+
+/// <summary>
+/// A request that is well formed but fails the case's checks; every failure is listed at once so the
+/// applicant can fix them all in one go (HTTP 422 with a <c>failures</c> list). Never retried.
+/// </summary>
+public sealed class ChecksFailed(string summary, IReadOnlyList<CheckFailure> failures) : Exception(summary)
+{
+    public IReadOnlyList<CheckFailure> Failures { get; } = failures;
+}
