@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using NomadPlatform.Applicants;
 using NomadPlatform.Calendar;
 
 namespace NomadPlatform.PlatformTests;
@@ -30,19 +33,45 @@ public sealed class HubReviewTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Returned_documents_are_corrected_and_resubmitted_and_an_interviewer_is_never_booked_twice()
+    public async Task Phase_one_runs_from_submission_through_a_returned_photo_to_the_endorsement()
+    {
+        using var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(4);
+        await journey.RegisterAsync($"R{Guid.NewGuid():N}"[..9], expiry);
+        await journey.SubmitAsync(expiry);
+
+        var returned = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{journey.CaseId}/document-verification",
+            new { decision = "Return", returns = new[] { new { kind = "Photo", reason = "The photo is too dark; send a brighter colour one." } } });
+        var corrected = new DossierFile("Photo", "photo-brighter.jpg", "image/jpeg", SyntheticFiles.Photo(seed: 41));
+        await journey.ReplaceDocumentAsync(corrected);
+        using var resubmission = await journey.ResubmitRawAsync(await journey.ManifestAsync(expiry));
+        var resubmitted = await resubmission.Content.ReadFromJsonAsync<JsonElement>();
+        await journey.EndorseAsync();
+        var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+
+        Assert.Equal("DocumentsReturned", returned.GetProperty("status").GetString());
+        var toCorrect = Assert.Single(returned.GetProperty("toCorrect").EnumerateArray());
+        Assert.Equal("Photo", toCorrect.GetProperty("kind").GetString());
+        Assert.Equal(HttpStatusCode.OK, resubmission.StatusCode);
+        Assert.Empty(resubmitted.GetProperty("toCorrect").EnumerateArray());
+        Assert.Contains(resubmitted.GetProperty("documents").EnumerateArray(), d => d.GetProperty("sha256").GetString() == corrected.Sha256);
+        Assert.Equal("Endorsed", endorsed.GetProperty("status").GetString());
+        var timeline = await journey.TimelineAsync(7);
+        Assert.Equal(["ApplicationSubmitted", "DocumentsReturned", "ApplicationResubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued"],
+            timeline.Take(7));
+    }
+
+    [Fact]
+    public async Task An_interviewer_is_never_booked_twice_nor_beyond_the_interview_deadline()
     {
         using var journey = new CaseJourney(platform);
         using var other = new CaseJourney(platform);
         var expiry = platform.Today.AddYears(4);
-        await journey.RegisterAsync($"R{Guid.NewGuid():N}"[..9], expiry);
+        await journey.RegisterAsync($"D{Guid.NewGuid():N}"[..9], expiry);
         await journey.SubmitAsync(expiry);
         await other.RegisterAsync($"Q{Guid.NewGuid():N}"[..9], expiry);
         await other.SubmitAsync(expiry);
 
-        var returned = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{journey.CaseId}/document-verification",
-            new { decision = "Return", returns = new[] { new { kind = "Photo", reason = "The photo is greyscale; send a colour one." } } });
-        using var resubmitted = await journey.ResubmitRawAsync(new { iin = journey.Iin, passportExpiresOn = expiry });
         var verified = await journey.VerifyDocumentsAsync();
         await other.VerifyDocumentsAsync();
         var slot = platform.Now.AddHours(2);
@@ -50,14 +79,52 @@ public sealed class HubReviewTests(PlatformFixture platform)
         using var doubleBooked = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot, interviewer = "officer-double" });
         using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot.AddDays(30), interviewer = "officer-late" });
 
-        Assert.Equal("DocumentsReturned", returned.GetProperty("status").GetString());
         Assert.Equal("Interview", verified.GetProperty("nextDeadline").GetProperty("step").GetString());
-        Assert.Equal(System.Net.HttpStatusCode.OK, resubmitted.StatusCode);
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, doubleBooked.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, doubleBooked.StatusCode);
         Assert.Contains("already has an interview", await doubleBooked.Content.ReadAsStringAsync());
-        Assert.Equal(System.Net.HttpStatusCode.Conflict, tooLate.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
         Assert.Contains("5 business days", await tooLate.Content.ReadAsStringAsync());
-        var timeline = await journey.TimelineAsync(5);
-        Assert.Equal(["ApplicationSubmitted", "DocumentsReturned", "ApplicationResubmitted", "DocumentsVerified", "InterviewScheduled"], timeline);
+    }
+
+    [Fact]
+    public async Task When_the_clock_passes_the_verification_deadline_a_breach_is_raised_and_the_case_flagged()
+    {
+        using var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(4);
+        await journey.RegisterAsync($"T{Guid.NewGuid():N}"[..9], expiry);
+        await journey.SubmitAsync(expiry);
+        var submitted = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var dueAt = submitted.GetProperty("nextDeadline").GetProperty("dueAt").GetDateTimeOffset();
+
+        platform.AdvanceClock(dueAt - platform.Now + TimeSpan.FromMinutes(1));
+        var timeline = await journey.TimelineAsync(2);
+        var flagged = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500");
+
+        Assert.Equal(["ApplicationSubmitted", "HubReviewDeadlineMissed"], timeline);
+        Assert.True(flagged.GetProperty("nextDeadline").GetProperty("missed").GetBoolean());
+        var item = Assert.Single(queue.EnumerateArray(), i => i.GetProperty("caseId").GetGuid() == journey.CaseId);
+        Assert.True(item.GetProperty("breached").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_set_that_misses_a_clearance_or_lists_a_file_never_uploaded_is_refused_with_every_reason()
+    {
+        using var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(4);
+        await journey.RegisterAsync($"F{Guid.NewGuid():N}"[..9], expiry, "DE", "FR");
+        var germanOnly = ApplicantDossier.Create("Dana Nomad", ["DE"], platform.Today);
+        foreach (var file in germanOnly.Files) await journey.UploadAsync(file);
+        var manifest = germanOnly.Manifest(journey.Iin, expiry);
+        ((List<Dictionary<string, object>>)manifest["documents"]).Add(new() { ["kind"] = "ItPortfolio", ["sha256"] = new string('0', 64) });
+
+        using var refused = await journey.SubmitRawAsync(manifest, journey.SigningKey!);
+        await journey.SubmitAsync(expiry); // the full dossier, a clearance from each country
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var failures = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("failures").EnumerateArray()
+            .Select(f => f.GetProperty("code").GetString()!).Order().ToArray();
+        Assert.Equal(["clearance-missing", "document-not-uploaded"], failures);
+        Assert.NotEqual(Guid.Empty, journey.CaseId);
     }
 }
