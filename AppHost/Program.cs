@@ -6,11 +6,18 @@ var messaging = builder.AddMessageBroker("messaging");
 var databases = new ServiceDatabases(builder);
 
 var caPassphrase = builder.AddPersistentSecret("eds-ca-passphrase");
+// Astana Hub is registered with the national CA under its BIN; it enrols its seal (the endorsement
+// signing certificate) with a code the CA hands over out of band.
+var hubBin = builder.Configuration["Hub:Bin"] ?? "180540000012";
+var hubEnrolmentCode = builder.AddPersistentSecret("hub-seal-enrolment-code");
+var hubSealPassphrase = builder.AddPersistentSecret("hub-seal-passphrase");
 
 var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
     .WithServiceDatabase(databases, "identitydb")
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Eds__CaKeyPassphrase", caPassphrase)
+    .WithEnvironment($"Eds__Organisations__{hubBin}__Name", "Astana Hub International Technology Park")
+    .WithEnvironment($"Eds__Organisations__{hubBin}__EnrolmentCode", hubEnrolmentCode)
     .WithHttpHealthCheck("/health");
 identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.GetEndpoint("http").Property(EndpointProperty.Url)}/pki/crl"));
 
@@ -22,6 +29,9 @@ var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
 builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
     .WithServiceDatabase(databases, "hubintakedb")
     .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
+    .WithEnvironment("Hub__Seal__Bin", hubBin)
+    .WithEnvironment("Hub__Seal__EnrolmentCode", hubEnrolmentCode)
+    .WithEnvironment("Hub__Seal__KeyPassphrase", hubSealPassphrase)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)

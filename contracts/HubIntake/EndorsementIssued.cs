@@ -7,5 +7,14 @@ public sealed record EndorsementIssued : ICaseEvent
     public required string Iin { get; init; }
     public required string EndorsementNumber { get; init; }
     public required DateOnly PassportExpiresOn { get; init; }
+
+    /// <summary>
+    /// The endorsement document (JSON) in an attached CMS signed with Astana Hub's seal certificate
+    /// (OU=BIN…); verify it through Identity. Added in contract v1.1: empty in messages from before.
+    /// </summary>
+    public byte[] SignedEndorsement { get; init; } = [];
+
+    /// <summary>The BIN of the organisation whose seal signed the endorsement (v1.1).</summary>
+    public string IssuerBin { get; init; } = "";
     public required DateTimeOffset OccurredAt { get; init; }
 }

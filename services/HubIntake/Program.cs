@@ -13,6 +13,7 @@ app.MapDefaultEndpoints();
 app.MapApplicationsApi();
 app.MapDocumentsApi();
 app.MapReviewApi();
+app.MapEndorsementsApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<HubIntakeDbContext>();

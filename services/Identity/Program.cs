@@ -16,6 +16,7 @@ app.MapCertificatesApi();
 app.MapPkiApi();
 app.MapGrpcService<IinRegistryService>();
 app.MapGrpcService<SignatureVerificationService>();
+app.MapGrpcService<OrganisationCertificatesService>();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<IdentityDbContext>();

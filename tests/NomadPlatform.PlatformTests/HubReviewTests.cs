@@ -1,4 +1,8 @@
 using System.Net;
+using System.Security.Cryptography.Pkcs;
+using Google.Protobuf;
+using Grpc.Net.Client;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
 using System.Net.Http.Json;
 using System.Text.Json;
 using NomadPlatform.Applicants;
@@ -9,6 +13,8 @@ namespace NomadPlatform.PlatformTests;
 [Collection(PlatformCollection.Name)]
 public sealed class HubReviewTests(PlatformFixture platform)
 {
+    const string HubBin = "180540000012"; // the AppHost's default for Astana Hub
+
     [Fact]
     public async Task A_submission_opens_a_two_business_day_verification_deadline_that_the_endorsement_meets()
     {
@@ -21,6 +27,19 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500");
         await journey.EndorseAsync();
         var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var number = endorsed.GetProperty("endorsementNumber").GetString()!;
+        using var hub = platform.Client("hubintake");
+        var signedEndorsement = await hub.GetByteArrayAsync($"/api/endorsements/{number}");
+        using var channel = GrpcChannel.ForAddress(platform.App.GetEndpoint("identity", "grpc"));
+        var verification = await new SignatureVerification.SignatureVerificationClient(channel).VerifyAsync(new VerifyRequest
+        {
+            Cms = ByteString.CopyFrom(signedEndorsement),
+            Purpose = SignaturePurpose.Signing,
+            ExpectedBin = HubBin,
+        });
+        var cms = new SignedCms();
+        cms.Decode(signedEndorsement);
+        var document = JsonDocument.Parse(cms.ContentInfo.Content).RootElement;
 
         var next = submitted.GetProperty("nextDeadline");
         var expected = KazakhstanCalendar.Load().DeadlineAfter(submitted.GetProperty("submittedAt").GetDateTimeOffset(), 2);
@@ -48,6 +67,19 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var resubmitted = await resubmission.Content.ReadFromJsonAsync<JsonElement>();
         await journey.EndorseAsync();
         var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var number = endorsed.GetProperty("endorsementNumber").GetString()!;
+        using var hub = platform.Client("hubintake");
+        var signedEndorsement = await hub.GetByteArrayAsync($"/api/endorsements/{number}");
+        using var channel = GrpcChannel.ForAddress(platform.App.GetEndpoint("identity", "grpc"));
+        var verification = await new SignatureVerification.SignatureVerificationClient(channel).VerifyAsync(new VerifyRequest
+        {
+            Cms = ByteString.CopyFrom(signedEndorsement),
+            Purpose = SignaturePurpose.Signing,
+            ExpectedBin = HubBin,
+        });
+        var cms = new SignedCms();
+        cms.Decode(signedEndorsement);
+        var document = JsonDocument.Parse(cms.ContentInfo.Content).RootElement;
 
         Assert.Equal("DocumentsReturned", returned.GetProperty("status").GetString());
         var toCorrect = Assert.Single(returned.GetProperty("toCorrect").EnumerateArray());
@@ -56,6 +88,10 @@ public sealed class HubReviewTests(PlatformFixture platform)
         Assert.Empty(resubmitted.GetProperty("toCorrect").EnumerateArray());
         Assert.Contains(resubmitted.GetProperty("documents").EnumerateArray(), d => d.GetProperty("sha256").GetString() == corrected.Sha256);
         Assert.Equal("Endorsed", endorsed.GetProperty("status").GetString());
+        Assert.Matches(@"^AH-\d{4}-\d{6}$", number);
+        Assert.True(verification.Valid, string.Join("; ", verification.Failures));
+        Assert.Equal("Astana Hub International Technology Park", verification.SignerOrganisation);
+        Assert.Equal((number, journey.CaseId, journey.Iin), (document.GetProperty("number").GetString(), document.GetProperty("caseId").GetGuid(), document.GetProperty("iin").GetString()));
         var timeline = await journey.TimelineAsync(7);
         Assert.Equal(["ApplicationSubmitted", "DocumentsReturned", "ApplicationResubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued"],
             timeline.Take(7));

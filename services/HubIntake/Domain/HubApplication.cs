@@ -1,5 +1,6 @@
 using NomadPlatform.Contracts.HubIntake;
 using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Domain.Endorsements;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.HubIntake.Domain;
@@ -15,6 +16,9 @@ public sealed class HubApplication : AggregateRoot
     public DateTimeOffset SubmittedAt { get; private set; }
     public string? EndorsementNumber { get; private set; }
     public DateTimeOffset? EndorsedAt { get; private set; }
+    /// <summary>The endorsement as the Hub's seal signed it (attached CMS over <see cref="EndorsementDocument"/>).</summary>
+    public byte[]? SignedEndorsement { get; private set; }
+    public DateTimeOffset? InterviewedAt { get; private set; }
     public ManifestSignature ManifestSignature { get; private set; } = null!;
     public DateTimeOffset? InterviewStartsAt { get; private set; }
     public string? Interviewer { get; private set; }
@@ -95,6 +99,7 @@ public sealed class HubApplication : AggregateRoot
         Require(HubApplicationStatus.InterviewScheduled, "have its interview recorded");
         if (now < InterviewStartsAt) throw new CaseRuleViolation($"The interview starts at {InterviewStartsAt:O}; record it after it is held.");
         InterviewNotes = notes;
+        InterviewedAt = now;
         Record(new InterviewHeld { CaseId = CaseId, Passed = passed, Notes = notes, OccurredAt = now });
         if (passed) Status = HubApplicationStatus.Interviewed;
         else Reject($"The online interview was not passed: {notes}", now);
@@ -109,19 +114,29 @@ public sealed class HubApplication : AggregateRoot
         Record(new HubApplicationRejected { CaseId = CaseId, Reason = reason, OccurredAt = now });
     }
 
-    public void Endorse(DateTimeOffset now)
+    /// <summary>What the Hub's seal signs when it endorses this application.</summary>
+    public EndorsementDocument EndorsementFor(string number, string issuerBin, string issuer, DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.Interviewed, "be endorsed");
+        return new EndorsementDocument(number, CaseId, Iin, ApplicantName, PassportExpiresOn, InterviewedAt!.Value, now, issuerBin, issuer);
+    }
+
+    public void Endorse(SignedEndorsement endorsement, DateTimeOffset now)
     {
         Require(HubApplicationStatus.Interviewed, "be endorsed");
 
         Status = HubApplicationStatus.Endorsed;
         EndorsedAt = now;
-        EndorsementNumber = $"AH-{now:yyyy}-{CaseId.ToString("N")[^8..].ToUpperInvariant()}";
+        EndorsementNumber = endorsement.Number;
+        SignedEndorsement = endorsement.Cms;
         Record(new EndorsementIssued
         {
             CaseId = CaseId,
             Iin = Iin,
-            EndorsementNumber = EndorsementNumber,
+            EndorsementNumber = endorsement.Number,
             PassportExpiresOn = PassportExpiresOn,
+            SignedEndorsement = endorsement.Cms,
+            IssuerBin = endorsement.IssuerBin,
             OccurredAt = now,
         });
     }

@@ -14,6 +14,8 @@ using NomadPlatform.HubIntake.Features.ReviewApplication;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure.Documents;
+using NomadPlatform.HubIntake.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
@@ -35,6 +37,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpcClient<IinRegistry.IinRegistryClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
+        builder.Services.AddGrpcClient<OrganisationCertificates.OrganisationCertificatesClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<ApplicantEligibility.ApplicantEligibilityClient>(o => o.Address = new Uri("http://_grpc.approval"));
 
         builder.Services.AddScoped<SubmitApplicationHandler>();
@@ -42,6 +45,13 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton(LegalisationData.Load());
         builder.Services.AddSingleton<DocumentSetRule>();
         builder.Services.AddScoped<IssueEndorsementHandler>();
+        builder.Services.AddScoped<HubSeal>();
+        builder.Services.AddSingleton<SealCache>();
+        builder.Services.AddOptions<SealOptions>().BindConfiguration("Hub:Seal")
+            .Validate(o => Bin.TryParse(o.Bin, out _, out _), "Hub:Seal:Bin must be the Hub's BIN.")
+            .Validate(o => o.EnrolmentCode.Length > 0, "Hub:Seal:EnrolmentCode (from the national CA) is required.")
+            .Validate(o => o.KeyPassphrase.Length >= 16, "Hub:Seal:KeyPassphrase (at least 16 characters) protects the seal's key at rest.")
+            .ValidateOnStart();
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetOfficerQueueHandler>();

@@ -16,6 +16,7 @@ public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubAp
         builder.Property(a => a.ApplicantName).HasMaxLength(200);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.EndorsementNumber).HasMaxLength(32);
+        builder.HasIndex(a => a.EndorsementNumber).IsUnique();
         builder.Property(a => a.Interviewer).HasMaxLength(100);
         builder.Property(a => a.InterviewNotes).HasMaxLength(4000);
         builder.Property(a => a.RejectionReason).HasMaxLength(4000);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Domain.Endorsements;
+using NomadPlatform.HubIntake.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.HubIntake.Infrastructure;
@@ -11,6 +13,8 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
     public DbSet<ApplicantDocument> Documents => Set<ApplicantDocument>();
     public DbSet<ReviewDeadline> Deadlines => Set<ReviewDeadline>();
+    public DbSet<EndorsementCounter> EndorsementCounters => Set<EndorsementCounter>();
+    public DbSet<SealCredential> SealCredentials => Set<SealCredential>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -19,5 +23,13 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicantDocumentConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewDeadlineConfiguration());
+        modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
+        modelBuilder.Entity<EndorsementCounter>(counter =>
+        {
+            counter.ToTable("EndorsementCounters");
+            counter.HasKey(c => c.Year);
+            counter.Property(c => c.Year).ValueGeneratedNever();
+            counter.Property(c => c.LastNumber).IsConcurrencyToken();
+        });
     }
 }

@@ -1,3 +1,4 @@
+using NomadPlatform.Identity.Features.EnrolOrganisation;
 using NomadPlatform.Identity.Features.IssueCertificate;
 using NomadPlatform.Identity.Features.RegisterPerson;
 using NomadPlatform.Identity.Features.RevokeCertificate;
@@ -25,6 +26,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<CertificateAuthorityStore>();
         builder.Services.AddScoped<RegisterPersonHandler>();
         builder.Services.AddScoped<IssueCertificateHandler>();
+        builder.Services.AddScoped<EnrolOrganisationHandler>();
         builder.Services.AddScoped<RevokeCertificateHandler>();
         builder.Services.AddScoped<VerifySignatureHandler>();
         return builder;

@@ -23,11 +23,14 @@ public sealed class SignatureVerificationService(VerifySignatureHandler handler)
         if (request.DetachedContent.Length > SignatureVerifier.MaxContentBytes) throw Invalid($"detached_content: {request.DetachedContent.Length} bytes; at most {SignatureVerifier.MaxContentBytes}.");
         var expectedIin = request.ExpectedIin.Length == 0 ? null : request.ExpectedIin;
         if (expectedIin is not null && !Iin.TryParse(expectedIin, out _, out var reason)) throw Invalid($"expected_iin: {reason}");
+        var expectedBin = request.ExpectedBin.Length == 0 ? null : request.ExpectedBin;
+        if (expectedBin is not null && !Bin.TryParse(expectedBin, out _, out var binReason)) throw Invalid($"expected_bin: {binReason}");
+        if (expectedIin is not null && expectedBin is not null) throw Invalid("expected_iin and expected_bin: name one signer, a person or an organisation.");
         if (request.MaxAgeSeconds < 0) throw Invalid("max_age_seconds: 0 (no limit) or more.");
         TimeSpan? maxAge = request.MaxAgeSeconds == 0 ? null : TimeSpan.FromSeconds(request.MaxAgeSeconds);
 
         var result = await handler.HandleAsync(request.Cms.ToByteArray(), request.DetachedContent.IsEmpty ? null : request.DetachedContent.ToByteArray(),
-            purpose, expectedIin, maxAge, context.CancellationToken);
+            purpose, expectedIin, maxAge, context.CancellationToken, expectedBin);
         if (result.Failures.FirstOrDefault(f => f.Check == Check.Format) is { } unreadable)
             throw Invalid($"cms: {unreadable.Reason}");
         var reply = new VerifyReply
@@ -36,6 +39,8 @@ public sealed class SignatureVerificationService(VerifySignatureHandler handler)
             SignerIin = result.SignerIin ?? "",
             SignerSerialNumber = result.SignerSerialNumber ?? "",
             SignedAt = result.SignedAt?.ToString("O") ?? "",
+            SignerBin = result.SignerBin ?? "",
+            SignerOrganisation = result.SignerOrganisation ?? "",
         };
         reply.Failures.AddRange(result.Failures.Select(f => new NomadPlatform.Contracts.Grpc.Identity.V1.VerificationFailure { Check = ToWire(f.Check), Reason = f.Reason }));
         return reply;

@@ -16,6 +16,9 @@ public readonly record struct Bin
 
     public override string ToString() => Value;
 
+    public static Bin Parse(string? text) =>
+        TryParse(text, out var bin, out var reason) ? bin : throw new FormatException(reason);
+
     public static bool TryParse(string? text, out Bin bin, [NotNullWhen(false)] out string? reason)
     {
         bin = default;

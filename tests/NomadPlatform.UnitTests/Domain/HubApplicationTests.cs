@@ -1,5 +1,6 @@
 using NomadPlatform.Contracts.HubIntake;
 using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Domain.Endorsements;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.UnitTests.Domain;
@@ -84,7 +85,31 @@ public sealed class HubApplicationTests
     public void Only_an_interviewed_application_is_endorsed()
     {
         var submitted = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
-        Assert.Throws<CaseRuleViolation>(() => submitted.Endorse(Now.AddDays(1)));
+        Assert.Throws<CaseRuleViolation>(() => submitted.EndorsementFor("AH-2026-000001", "180540000012", "Astana Hub", Now.AddDays(1)));
+        Assert.Throws<CaseRuleViolation>(() => submitted.Endorse(Sealed("AH-2026-000001"), Now.AddDays(1)));
+    }
+
+    static SignedEndorsement Sealed(string number) => new(number, [0x30, 0x03], "180540000012");
+
+    [Fact]
+    public void The_endorsement_document_states_who_was_endorsed_when_and_by_whom()
+    {
+        var application = Interviewed();
+
+        var document = application.EndorsementFor("AH-2026-000042", "180540000012", "Astana Hub", Now.AddDays(7));
+
+        Assert.Equal(("AH-2026-000042", application.CaseId, "791028302728", "Smith John"), (document.Number, document.CaseId, document.Iin, document.ApplicantName));
+        Assert.Equal(new DateOnly(2030, 1, 1), document.PassportExpiresOn);
+        Assert.Equal(("180540000012", "Astana Hub"), (document.IssuerBin, document.Issuer));
+        Assert.Equal(document, EndorsementDocument.Read(document.ToBytes()));
+    }
+
+    [Fact]
+    public void Endorsement_numbers_run_per_year_without_gaps()
+    {
+        var counter = EndorsementCounter.Start(2026);
+
+        Assert.Equal(["AH-2026-000001", "AH-2026-000002", "AH-2026-000003"], new[] { counter.Next(), counter.Next(), counter.Next() });
     }
 
     [Fact]
@@ -92,11 +117,13 @@ public sealed class HubApplicationTests
     {
         var application = Interviewed();
 
-        application.Endorse(Now.AddDays(7));
+        application.Endorse(Sealed("AH-2026-000007"), Now.AddDays(7));
 
         var endorsed = Assert.IsType<EndorsementIssued>(application.PendingEvents[^1]);
-        Assert.StartsWith("AH-2026-", endorsed.EndorsementNumber);
+        Assert.Equal("AH-2026-000007", endorsed.EndorsementNumber);
+        Assert.Equal([0x30, 0x03], endorsed.SignedEndorsement);
+        Assert.Equal("180540000012", endorsed.IssuerBin);
         Assert.Equal(HubApplicationStatus.Endorsed, application.Status);
-        Assert.Throws<CaseRuleViolation>(() => application.Endorse(Now.AddDays(8)));
+        Assert.Throws<CaseRuleViolation>(() => application.Endorse(Sealed("AH-2026-000008"), Now.AddDays(8)));
     }
 }

@@ -137,5 +137,46 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
         Assert.Equal([VerificationCheck.Format], Checks(await VerifyAsync(garbage)));
     }
 
+    [Fact]
+    public async Task An_organisations_seal_signs_as_that_BIN_and_no_other()
+    {
+        using var seal = pki.IssueSeal();
+        var cms = EdsSigner.Sign(Manifest, seal, detached: false, TestPki.Now);
+        Task<VerificationResult> AsAsync(string? iin, string? bin) =>
+            _verifier.VerifyAsync(cms, null, EdsPurpose.Signing, iin, (_, _) => Task.FromResult<RevokedCertificate?>(null), CancellationToken.None, expectedBin: bin);
+
+        var asHub = await AsAsync(null, TestPki.HubBin);
+        var anyone = await AsAsync(null, null);
+
+        Assert.True(asHub.Valid, string.Join("; ", asHub.Failures));
+        Assert.Equal((TestPki.HubBin, "Astana Hub International Technology Park"), (asHub.SignerBin, asHub.SignerOrganisation));
+        Assert.True(anyone.Valid);
+        Assert.Equal([VerificationCheck.Holder], Checks(await AsAsync(null, "180540000022")));
+        Assert.Equal([VerificationCheck.Holder], Checks(await AsAsync(TestPki.ApplicantIin, null)));
+    }
+
+    [Fact]
+    public async Task A_persons_signature_is_not_an_organisations()
+    {
+        using var key = pki.IssueKey(EdsPurpose.Signing);
+        var cms = EdsSigner.Sign(Manifest, key, detached: false, TestPki.Now);
+
+        var result = await _verifier.VerifyAsync(cms, null, EdsPurpose.Signing, null, (_, _) => Task.FromResult<RevokedCertificate?>(null), CancellationToken.None, expectedBin: TestPki.HubBin);
+
+        Assert.Equal([VerificationCheck.Holder], Checks(result));
+    }
+
+    [Fact]
+    public void A_seal_carries_the_legal_entity_profile()
+    {
+        using var seal = pki.IssueSeal();
+
+        var usages = seal.Extensions.OfType<X509EnhancedKeyUsageExtension>().Single().EnhancedKeyUsages.Cast<System.Security.Cryptography.Oid>().Select(o => o.Value);
+        Assert.Contains(NcaOids.LegalEntityHolder, usages);
+        Assert.Equal([NcaOids.LegalEntitySigningPolicy], EdsCertificateProfile.PoliciesOf(seal));
+        Assert.Equal(TestPki.HubBin, NcaSubject.BinOf(seal));
+        Assert.Null(NcaSubject.IinOf(seal));
+    }
+
     static VerificationCheck[] Checks(VerificationResult result) => result.Failures.Select(f => f.Check).ToArray();
 }

@@ -22,4 +22,15 @@ public sealed class TestPki
         using var certificate = (by ?? National).Issue(EdsKeys.Request(subject, key), purpose, at ?? Now.AddDays(-10));
         return EdsKeys.WithKey(certificate, key);
     }
+
+    public const string HubBin = "180540000012";
+
+    /// <summary>An organisation's seal: a legal-entity signing certificate naming O= and OU=BIN….</summary>
+    public X509Certificate2 IssueSeal(string bin = HubBin)
+    {
+        using var key = EdsKeys.Create(EdsKeyAlgorithm.Ecdsa, authority: false);
+        var subject = NcaSubject.ForOrganisation(Bin.Parse(bin), "Astana Hub International Technology Park", "Astana Hub endorsements");
+        using var certificate = National.Issue(EdsKeys.Request(subject, key), EdsPurpose.Signing, Now.AddDays(-10), EdsHolderType.LegalEntity);
+        return EdsKeys.WithKey(certificate, key);
+    }
 }

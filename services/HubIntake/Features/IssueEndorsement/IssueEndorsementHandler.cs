@@ -1,19 +1,52 @@
 using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Eds.Signing;
 using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Domain.Endorsements;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.HubIntake.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.HubIntake.Features.IssueEndorsement;
 
-/// <summary>A Hub officer endorses the application: the "Astana Hub application" Phase 2 needs.</summary>
-public sealed class IssueEndorsementHandler(HubIntakeDbContext db, TimeProvider time)
+/// <summary>
+/// A Hub officer endorses the application: the next number of the year, the endorsement document
+/// signed with the Hub's seal, and the event that carries both to Phase 2 — one transaction.
+/// </summary>
+public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal, TimeProvider time)
 {
+    const int Attempts = 3;
+
     public async Task<HubApplication> HandleAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await EndorseAsync(caseId, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Another officer took the same number: take the next one.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    async Task<HubApplication> EndorseAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var application = await db.Applications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
+        if (application.Status != HubApplicationStatus.Interviewed)
+            throw new CaseRuleViolation($"An application that is {application.Status} cannot be endorsed; it must be {HubApplicationStatus.Interviewed}.");
+        var key = await seal.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
-        application.Endorse(now);
+
+        var counter = await db.EndorsementCounters.FindAsync([now.Year], cancellationToken);
+        if (counter is null) db.EndorsementCounters.Add(counter = EndorsementCounter.Start(now.Year));
+        var document = application.EndorsementFor(counter.Next(), seal.Bin, HubSeal.OrganisationOf(key), now);
+        var cms = EdsSigner.Sign(document.ToBytes(), key, detached: false, now);
+        application.Endorse(new SignedEndorsement(document.Number, cms, seal.Bin), now);
+
         foreach (var deadline in await db.Deadlines.Where(d => d.CaseId == caseId && d.MetAt == null).ToListAsync(cancellationToken))
             deadline.Meet(now);
         await db.SaveChangesAsync(cancellationToken);

@@ -37,10 +37,10 @@ public sealed class CertificateAuthority(X509Certificate2 root, X509Certificate2
         return new CertificateAuthority(root, EdsKeys.WithKey(issuingPublic, issuingKey), crlDistributionPoint);
     }
 
-    /// <summary>Issues an individual's certificate for one purpose, valid one year from now.</summary>
-    public X509Certificate2 Issue(CertificateRequest request, EdsPurpose purpose, DateTimeOffset now)
+    /// <summary>Issues an individual's or organisation's certificate for one purpose, valid one year from now.</summary>
+    public X509Certificate2 Issue(CertificateRequest request, EdsPurpose purpose, DateTimeOffset now, EdsHolderType holder = EdsHolderType.Individual)
     {
-        EdsCertificateProfile.Apply(request, purpose, CrlDistributionPoint);
+        EdsCertificateProfile.Apply(request, purpose, holder, CrlDistributionPoint);
         request.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(Issuing, true, false));
         var notAfter = now + PersonalCertificateValidity;
         if (notAfter > Issuing.NotAfter) notAfter = Issuing.NotAfter;

@@ -4,10 +4,10 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace NomadPlatform.Identity.Domain.Eds;
 
-/// <summary>The extensions NCA puts on an individual's certificate for each purpose.</summary>
+/// <summary>The extensions NCA puts on an individual's or a legal entity's certificate for each purpose.</summary>
 public static class EdsCertificateProfile
 {
-    public static void Apply(CertificateRequest request, EdsPurpose purpose, Uri crlDistributionPoint)
+    public static void Apply(CertificateRequest request, EdsPurpose purpose, EdsHolderType holder, Uri crlDistributionPoint)
     {
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(
@@ -16,8 +16,8 @@ public static class EdsCertificateProfile
                 : X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment,
             critical: true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
-            [new Oid(NcaOids.PurposeUsage(purpose)), new Oid(NcaOids.IndividualHolder)], critical: false));
-        request.CertificateExtensions.Add(PoliciesExtension(NcaOids.Policy(purpose)));
+            [new Oid(NcaOids.PurposeUsage(purpose)), new Oid(NcaOids.Holder(holder))], critical: false));
+        request.CertificateExtensions.Add(PoliciesExtension(NcaOids.Policy(purpose, holder)));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
         request.CertificateExtensions.Add(CertificateRevocationListBuilder.BuildCrlDistributionPointExtension([crlDistributionPoint.ToString()]));
     }

@@ -7,7 +7,10 @@ namespace NomadPlatform.Identity.Domain.Eds;
 public sealed class IssuedCertificate
 {
     public string SerialNumber { get; private set; } = "";
-    public string Iin { get; private set; } = "";
+    /// <summary>The person the certificate names; null for an organisation's certificate.</summary>
+    public string? Iin { get; private set; }
+    /// <summary>The organisation the certificate names; null for a person's certificate.</summary>
+    public string? Bin { get; private set; }
     public EdsPurpose Purpose { get; private set; }
     public string Thumbprint { get; private set; } = "";
     public DateTimeOffset NotBefore { get; private set; }
@@ -18,10 +21,17 @@ public sealed class IssuedCertificate
 
     IssuedCertificate() { }
 
-    public static IssuedCertificate Of(X509Certificate2 certificate, string iin, EdsPurpose purpose, DateTimeOffset now) => new()
+    public static IssuedCertificate Of(X509Certificate2 certificate, string iin, EdsPurpose purpose, DateTimeOffset now) =>
+        Of(certificate, purpose, now, iin, bin: null);
+
+    public static IssuedCertificate OfOrganisation(X509Certificate2 certificate, Bin bin, EdsPurpose purpose, DateTimeOffset now) =>
+        Of(certificate, purpose, now, iin: null, bin.Value);
+
+    static IssuedCertificate Of(X509Certificate2 certificate, EdsPurpose purpose, DateTimeOffset now, string? iin, string? bin) => new()
     {
         SerialNumber = certificate.SerialNumber,
         Iin = iin,
+        Bin = bin,
         Purpose = purpose,
         Thumbprint = certificate.Thumbprint,
         NotBefore = certificate.NotBefore.ToUniversalTime(),

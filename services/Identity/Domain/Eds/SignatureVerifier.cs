@@ -8,7 +8,8 @@ namespace NomadPlatform.Identity.Domain.Eds;
 /// <summary>
 /// Verifies a CMS/PKCS#7 signature (attached or detached) as the NCA does: the signature itself,
 /// the chain to the trusted root, validity at signing time, revocation, the purpose (signing vs
-/// authentication) and the holder's IIN. Every failed check is reported, not only the first.
+/// authentication) and the holder: a person's IIN or an organisation's BIN. Every failed check is
+/// reported, not only the first.
 /// </summary>
 public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvider time)
 {
@@ -20,7 +21,7 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
 
     public async Task<VerificationResult> VerifyAsync(
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
-        RevocationLookup revocation, CancellationToken cancellationToken, TimeSpan? maxAge = null)
+        RevocationLookup revocation, CancellationToken cancellationToken, TimeSpan? maxAge = null, string? expectedBin = null)
     {
         if (Decode(cms, detachedContent) is not { } signer)
             return Failed(VerificationCheck.Format, "The data is not a CMS/PKCS#7 signature with exactly one signer and its certificate.");
@@ -54,8 +55,12 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
 
         CheckPurpose(certificate, purpose, failures);
         var iin = NcaSubject.IinOf(certificate);
-        CheckHolder(iin, expectedIin, failures);
-        return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt);
+        var bin = NcaSubject.BinOf(certificate);
+        if (expectedBin is not null || (expectedIin is null && bin is not null))
+            CheckOrganisation(bin, expectedBin, failures);
+        else
+            CheckHolder(iin, expectedIin, failures);
+        return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt, bin, bin is null ? null : NcaSubject.OrganisationOf(certificate));
     }
 
     static SignerInfo? Decode(byte[] cms, byte[]? detachedContent)
@@ -108,6 +113,16 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
             failures.Add(new(VerificationCheck.Holder, $"The certificate's IIN {iin} is not valid: {reason}"));
         else if (expectedIin is not null && iin != expectedIin)
             failures.Add(new(VerificationCheck.Holder, $"The certificate belongs to IIN {iin}, not {expectedIin}."));
+    }
+
+    static void CheckOrganisation(string? bin, string? expectedBin, List<VerificationFailure> failures)
+    {
+        if (bin is null)
+            failures.Add(new(VerificationCheck.Holder, "The certificate names no organisation (OU=BIN…)."));
+        else if (!Bin.TryParse(bin, out _, out var reason))
+            failures.Add(new(VerificationCheck.Holder, $"The certificate's BIN {bin} is not valid: {reason}"));
+        else if (expectedBin is not null && bin != expectedBin)
+            failures.Add(new(VerificationCheck.Holder, $"The certificate belongs to BIN {bin}, not {expectedBin}."));
     }
 
     static VerificationResult Failed(VerificationCheck check, string reason) => new([new(check, reason)], null, null, null);

@@ -15,7 +15,8 @@ public enum VerificationCheck
 public sealed record VerificationFailure(VerificationCheck Check, string Reason);
 
 public sealed record VerificationResult(
-    IReadOnlyList<VerificationFailure> Failures, string? SignerIin, string? SignerSerialNumber, DateTimeOffset? SignedAt)
+    IReadOnlyList<VerificationFailure> Failures, string? SignerIin, string? SignerSerialNumber, DateTimeOffset? SignedAt,
+    string? SignerBin = null, string? SignerOrganisation = null)
 {
     public bool Valid => Failures.Count == 0;
 }

@@ -9,10 +9,11 @@ namespace NomadPlatform.Identity.Features.VerifySignature;
 public sealed class VerifySignatureHandler(IdentityDbContext db, CertificateAuthorityStore authorities, TimeProvider time)
 {
     public async Task<VerificationResult> HandleAsync(
-        byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin, TimeSpan? maxAge, CancellationToken cancellationToken)
+        byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin, TimeSpan? maxAge, CancellationToken cancellationToken,
+        string? expectedBin = null)
     {
         var verifier = new SignatureVerifier(await authorities.GetAsync(cancellationToken), time);
-        return await verifier.VerifyAsync(cms, detachedContent, purpose, expectedIin, RevocationAsync, cancellationToken, maxAge);
+        return await verifier.VerifyAsync(cms, detachedContent, purpose, expectedIin, RevocationAsync, cancellationToken, maxAge, expectedBin);
     }
 
     async Task<RevokedCertificate?> RevocationAsync(string serialNumber, CancellationToken cancellationToken) =>

@@ -11,4 +11,7 @@ public sealed class EdsOptions
 
     /// <summary>Where relying parties fetch the CRL; written into every certificate.</summary>
     public Uri CrlUrl { get; set; } = new("http://localhost:5101/pki/crl");
+
+    /// <summary>Organisations that may enrol a system (seal) certificate, by BIN.</summary>
+    public Dictionary<string, RegisteredOrganisation> Organisations { get; set; } = [];
 }

@@ -13,6 +13,8 @@ public sealed class IssuedCertificateConfiguration : IEntityTypeConfiguration<Is
         builder.Property(c => c.SerialNumber).HasMaxLength(64);
         builder.Property(c => c.Iin).HasMaxLength(12);
         builder.HasIndex(c => c.Iin);
+        builder.Property(c => c.Bin).HasMaxLength(12);
+        builder.HasIndex(c => c.Bin);
         builder.Property(c => c.Thumbprint).HasMaxLength(64);
         builder.Property(c => c.Purpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.RevocationReason).HasConversion<string>().HasMaxLength(30);

@@ -73,6 +73,20 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     b.ToTable("ApplicantDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.Endorsements.EndorsementCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LastNumber")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("EndorsementCounters", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -102,6 +116,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("InterviewStartsAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("InterviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Interviewer")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -113,6 +130,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<byte[]>("SignedEndorsement")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -122,6 +142,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("EndorsementNumber")
+                        .IsUnique();
 
                     b.HasIndex("Iin");
 
@@ -202,6 +225,33 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("TimelineEntries", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Infrastructure.Seal.SealCredential", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("EncryptedKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("NotAfter");
+
+                    b.ToTable("SealCredentials", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>

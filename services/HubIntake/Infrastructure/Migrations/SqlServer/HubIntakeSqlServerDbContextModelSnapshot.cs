@@ -72,6 +72,20 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.ToTable("ApplicantDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.Endorsements.EndorsementCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("EndorsementCounters", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -101,6 +115,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("InterviewStartsAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("InterviewedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Interviewer")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -112,6 +129,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<byte[]>("SignedEndorsement")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -121,6 +141,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("EndorsementNumber")
+                        .IsUnique()
+                        .HasFilter("[EndorsementNumber] IS NOT NULL");
 
                     b.HasIndex("Iin");
 
@@ -202,6 +226,33 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("TimelineEntries", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Infrastructure.Seal.SealCredential", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<byte[]>("EncryptedKey")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("NotAfter");
+
+                    b.ToTable("SealCredentials", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>

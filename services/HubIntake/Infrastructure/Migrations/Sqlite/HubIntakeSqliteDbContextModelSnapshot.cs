@@ -67,6 +67,20 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.ToTable("ApplicantDocuments", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.HubIntake.Domain.Endorsements.EndorsementCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("EndorsementCounters", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.HubIntake.Domain.HubApplication", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -96,6 +110,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("InterviewStartsAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("InterviewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Interviewer")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -107,6 +124,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SignedEndorsement")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -116,6 +136,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("EndorsementNumber")
+                        .IsUnique();
 
                     b.HasIndex("Iin");
 
@@ -192,6 +215,33 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TimelineEntries", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.HubIntake.Infrastructure.Seal.SealCredential", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("NotAfter");
+
+                    b.ToTable("SealCredentials", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>

@@ -29,8 +29,11 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Bin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<string>("Iin")
-                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
@@ -61,6 +64,8 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("SerialNumber");
+
+                    b.HasIndex("Bin");
 
                     b.HasIndex("Iin");
 

@@ -28,8 +28,11 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Bin")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
                     b.Property<string>("Iin")
-                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
@@ -60,6 +63,8 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("SerialNumber");
+
+                    b.HasIndex("Bin");
 
                     b.HasIndex("Iin");
 

@@ -23,8 +23,11 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Bin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Iin")
-                        .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
@@ -55,6 +58,8 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("SerialNumber");
+
+                    b.HasIndex("Bin");
 
                     b.HasIndex("Iin");
 

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.Infrastructure.Grpc;
+
+namespace NomadPlatform.HubIntake.Infrastructure.Seal;
+
+/// <summary>
+/// The Hub's organisation certificate and key for signing endorsements. The key is made here and
+/// never leaves the Hub (the CA sees only a CSR); it is kept encrypted in the Hub's database, and a
+/// new one is enrolled with Identity when none is stored or the current one expires within 30 days.
+/// </summary>
+public sealed class HubSeal(
+    HubIntakeDbContext db,
+    OrganisationCertificates.OrganisationCertificatesClient certificates,
+    IOptions<SealOptions> options,
+    SealCache cache,
+    TimeProvider time)
+{
+    static readonly TimeSpan RenewBefore = TimeSpan.FromDays(30);
+    static readonly PbeParameters KeyEncryption = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
+
+    public string Bin => options.Value.Bin;
+
+    /// <summary>The organisation's name as the CA certified it (O=).</summary>
+    public static string OrganisationOf(X509Certificate2 seal) => seal.SubjectName.EnumerateRelativeDistinguishedNames()
+        .Where(rdn => rdn.GetSingleElementType().Value == "2.5.4.10")
+        .Select(rdn => rdn.GetSingleElementValue() ?? "")
+        .FirstOrDefault() ?? "";
+
+    /// <summary>The seal to sign with now (owned by the cache: do not dispose).</summary>
+    public async Task<X509Certificate2> GetAsync(CancellationToken cancellationToken)
+    {
+        if (Usable(cache.Current)) return cache.Current!;
+        await cache.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (Usable(cache.Current)) return cache.Current!;
+            var stored = await db.SealCredentials.AsNoTracking().OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
+            var seal = stored is not null && Usable(stored.NotAfter) ? Open(stored) : await EnrolAsync(cancellationToken);
+            cache.Set(seal);
+            return seal;
+        }
+        finally
+        {
+            cache.Gate.Release();
+        }
+    }
+
+    bool Usable(X509Certificate2? seal) => seal is not null && Usable(new DateTimeOffset(seal.NotAfter.ToUniversalTime()));
+
+    bool Usable(DateTimeOffset notAfter) => notAfter - RenewBefore > time.GetUtcNow();
+
+    async Task<X509Certificate2> EnrolAsync(CancellationToken cancellationToken)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var csr = new CertificateRequest($"CN={options.Value.CommonName}", key, HashAlgorithmName.SHA256).CreateSigningRequest();
+        EnrolReply reply;
+        try
+        {
+            reply = await AgencyCall.SendAsync("Identity", () => certificates.EnrolAsync(new EnrolRequest
+            {
+                Bin = options.Value.Bin,
+                Csr = ByteString.CopyFrom(csr),
+                EnrolmentCode = options.Value.EnrolmentCode,
+                CommonName = options.Value.CommonName,
+            }, cancellationToken: cancellationToken).ResponseAsync);
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.PermissionDenied or StatusCode.InvalidArgument)
+        {
+            throw new InvalidOperationException($"The national CA refused the Hub's seal enrolment: {exception.Status.Detail}", exception);
+        }
+
+        using var certificate = X509CertificateLoader.LoadCertificate(reply.Certificate.ToByteArray());
+        db.SealCredentials.Add(SealCredential.Of(certificate.SerialNumber, certificate.RawData,
+            key.ExportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, KeyEncryption),
+            new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return certificate.CopyWithPrivateKey(key);
+    }
+
+    X509Certificate2 Open(SealCredential stored)
+    {
+        using var key = ECDsa.Create();
+        key.ImportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, stored.EncryptedKey, out _);
+        using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);
+        return certificate.CopyWithPrivateKey(key);
+    }
+}
