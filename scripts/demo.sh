@@ -11,30 +11,52 @@ post() { curl -sf -X POST "$1" -H 'content-type: application/json' ${2:+-d "$2"}
 wait_for() { for _ in $(seq 1 50); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done; echo "timed out: $1"; exit 1; }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passport="D$RANDOM$RANDOM"
-expiry=$(date -d '+7 years' +%F)
-echo "1. Identity issues an IIN and an EDS signing key (foreign institution, NCA-style PKCS#12 file)"
-iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenships\":[\"DE\"],\"passports\":[{\"number\":\"$passport\",\"country\":\"DE\",\"expiresOn\":\"$expiry\"}]}" | json '["iin"]')
-curl -sf -X POST "$identity/api/persons/$iin/certificates" -H 'content-type: application/json' \
-  -d '{"purpose":"Signing","password":"demo-key-password"}' -o "$work/key.p12"
-echo "   IIN $iin, signing key $work/key.p12"
-echo "2. The applicant signs the manifest (eds-sign); Astana Hub checks the IIN and the signature with Identity over gRPC"
-printf '{"iin":"%s","passportExpiresOn":"%s"}' "$iin" "$expiry" > "$work/manifest.json"
-signature=$(dotnet run --no-build --project "$root/tools/NomadPlatform.Eds.Cli" -- \
-  --key "$work/key.p12" --password demo-key-password --in "$work/manifest.json" --detached)
-manifest=$(base64 -w0 "$work/manifest.json")
-case_id=$(post "$hub/api/applications" "{\"manifest\":\"$manifest\",\"signature\":\"$signature\"}" | json '["caseId"]')
-echo "   case $case_id"
-echo "3. Hub officers review it: documents accepted (2 business days), online interview (5), endorsement (10)"
-post "$hub/api/applications/$case_id/document-verification" '{"decision":"Accept"}' | json '["status"]'
-interview_at=$(date -u -d '+2 seconds' +%Y-%m-%dT%H:%M:%SZ)
-post "$hub/api/applications/$case_id/interview" "{\"startsAt\":\"$interview_at\",\"interviewer\":\"demo-officer-$RANDOM\"}" | json '["status"]'
-sleep 3
+state="$root/.data/demo"
+mkdir -p "$state"
+
+# The interview takes a real half-hour slot (Kazakhstan working hours): when it is not imminent the
+# demo stops after booking it, and `scripts/demo.sh resume <case-id>` finishes the case after the slot.
+if [[ "${1:-}" == resume ]]; then
+  case_id=${2:?scripts/demo.sh resume <case-id>}
+else
+  work="$state/$(date +%s)-$RANDOM"
+  mkdir -p "$work"
+  passport="D$RANDOM$RANDOM"
+  expiry=$(date -d '+7 years' +%F)
+  echo "1. Identity issues an IIN and an EDS signing key (foreign institution, NCA-style PKCS#12 file)"
+  iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenships\":[\"DE\"],\"passports\":[{\"number\":\"$passport\",\"country\":\"DE\",\"expiresOn\":\"$expiry\"}]}" | json '["iin"]')
+  curl -sf -X POST "$identity/api/persons/$iin/certificates" -H 'content-type: application/json' \
+    -d '{"purpose":"Signing","password":"demo-key-password"}' -o "$work/key.p12"
+  echo "   IIN $iin, signing key $work/key.p12"
+  echo "2. The applicant uploads the seven kinds of document (applicant-dossier makes real files) and signs the manifest (eds-sign)"
+  dotnet run --no-build --project "$root/tools/NomadPlatform.Applicants.Cli" -- \
+    --out "$work/dossier" --iin "$iin" --passport-expires "$expiry" --citizenship DE >/dev/null
+  while IFS=$'\t' read -r kind file type; do
+    curl -sf -F "file=@$file;type=$type" "$hub/api/applicants/$iin/documents/$kind" | json '["kind"] + " " + _["sha256"][:16] + "… problems: " + str(len(_["problems"]))'
+  done < "$work/dossier/files.tsv"
+  signature=$(dotnet run --no-build --project "$root/tools/NomadPlatform.Eds.Cli" -- \
+    --key "$work/key.p12" --password demo-key-password --in "$work/dossier/manifest.json" --detached)
+  manifest=$(base64 -w0 "$work/dossier/manifest.json")
+  echo "   Astana Hub checks the IIN and the signature with Identity, the ban register with Approval, and the document set"
+  case_id=$(post "$hub/api/applications" "{\"manifest\":\"$manifest\",\"signature\":\"$signature\"}" | json '["caseId"]')
+  echo "   case $case_id"
+  echo "3. Hub officers review it: documents accepted (2 business days), online interview in a free slot (5)"
+  post "$hub/api/applications/$case_id/document-verification" '{"decision":"Accept"}' | json '["status"]'
+  interviewer="demo-officer-$RANDOM"
+  slot=$(curl -sf "$hub/api/applications/$case_id/interview/slots?interviewer=$interviewer" | json '[0]')
+  post "$hub/api/applications/$case_id/interview" "{\"startsAt\":\"$slot\",\"interviewer\":\"$interviewer\"}" | json '["status"] + " at " + _["interviewStartsAt"]'
+  wait=$(( $(date -d "$slot" +%s) - $(date +%s) + 5 ))
+  if (( wait > 1800 )); then
+    echo "   The interview is at $slot. After it, finish the case with: scripts/demo.sh resume $case_id"
+    exit 0
+  fi
+  echo "   waiting ${wait}s for the interview slot"
+  sleep "$wait"
+fi
 post "$hub/api/applications/$case_id/interview/result" '{"passed":true,"notes":"Portfolio and experience confirmed."}' | json '["status"]'
-echo "   Endorsement -> EndorsementIssued -> Approval opens the 45-day review"
-post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]'
+echo "   Endorsement (numbered, signed with Astana Hub's seal) -> EndorsementIssued -> Approval opens the 45-day review"
+number=$(post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]')
+echo "   $number: curl $hub/api/endorsements/$number > $number.p7m"
 wait_for "$approval/api/rp-applications/$case_id"
 echo "4. A migration officer approves -> NotificationIssued (valid 30 days) -> Arrival opens the window"
 post "$approval/api/rp-applications/$case_id/approval" | json '["notificationValidUntil"]'

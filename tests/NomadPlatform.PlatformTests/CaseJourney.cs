@@ -103,8 +103,8 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public async Task EndorseAsync()
     {
         await VerifyDocumentsAsync();
-        await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
-        platform.AdvanceClock(TimeSpan.FromHours(1)); // the interview is held
+        var startsAt = await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
+        platform.AdvanceClock(startsAt - platform.Now + TimeSpan.FromMinutes(30)); // the interview is held
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." });
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
     }
@@ -112,10 +112,10 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public Task<JsonElement> VerifyDocumentsAsync() =>
         SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/document-verification", new { decision = "Accept" });
 
-    /// <summary>Books the interview half an hour ahead on the platform's clock and returns its start.</summary>
+    /// <summary>Books the interviewer's first free slot (or the one given) and returns its start.</summary>
     public async Task<DateTimeOffset> ScheduleInterviewAsync(string interviewer, DateTimeOffset? startsAt = null)
     {
-        var start = startsAt ?? platform.Now.AddMinutes(30);
+        var start = startsAt ?? (await SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{CaseId}/interview/slots?interviewer={interviewer}"))[0];
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview", new { startsAt = start, interviewer });
         return start;
     }

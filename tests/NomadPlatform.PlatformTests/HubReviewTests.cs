@@ -110,16 +110,29 @@ public sealed class HubReviewTests(PlatformFixture platform)
 
         var verified = await journey.VerifyDocumentsAsync();
         await other.VerifyDocumentsAsync();
-        var slot = platform.Now.AddHours(2);
-        await journey.ScheduleInterviewAsync("officer-double", slot);
+        var slot = await journey.ScheduleInterviewAsync("officer-double");
+        var stillFree = await other.SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{other.CaseId}/interview/slots?interviewer=officer-double");
         using var doubleBooked = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot, interviewer = "officer-double" });
-        using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot.AddDays(30), interviewer = "officer-late" });
+        var dueAt = verified.GetProperty("nextDeadline").GetProperty("dueAt").GetDateTimeOffset();
+        using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = FirstSlotAfter(dueAt), interviewer = "officer-late" });
+        using var atMidnight = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = new DateTimeOffset(slot.Year, slot.Month, slot.Day, 23, 0, 0, TimeSpan.FromHours(5)), interviewer = "officer-night" });
 
         Assert.Equal("Interview", verified.GetProperty("nextDeadline").GetProperty("step").GetString());
+        Assert.DoesNotContain(slot, stillFree);
+        Assert.All(stillFree, free => Assert.True(free <= dueAt));
+        Assert.Equal(HttpStatusCode.Conflict, atMidnight.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, doubleBooked.StatusCode);
         Assert.Contains("already has an interview", await doubleBooked.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
         Assert.Contains("5 business days", await tooLate.Content.ReadAsStringAsync());
+    }
+
+    static DateTimeOffset FirstSlotAfter(DateTimeOffset instant)
+    {
+        var calendar = KazakhstanCalendar.Load();
+        var day = DateOnly.FromDateTime(instant.ToOffset(calendar.TimeZoneOffset).DateTime).AddDays(1);
+        while (!calendar.IsWorkingDay(day)) day = day.AddDays(1);
+        return new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), calendar.TimeZoneOffset);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class ReviewApi
         var review = app.MapGroup("/api/applications/{caseId:guid}").WithTags("Hub officers");
         review.MapPost("/document-verification", VerifyDocumentsAsync);
         review.MapPost("/interview", ScheduleInterviewAsync);
+        review.MapGet("/interview/slots", FreeSlotsAsync);
         review.MapPost("/interview/result", RecordInterviewAsync);
         review.MapPost("/rejection", RejectAsync);
         review.MapPost("/resubmission", ResubmitAsync).WithTags("Applications");
@@ -47,6 +48,14 @@ public static class ReviewApi
         if (request.StartsAt is null) return Invalid("startsAt", "The interview's start (ISO 8601 with offset) is required.");
         if (string.IsNullOrWhiteSpace(request.Interviewer) || request.Interviewer.Length > 100) return Invalid("interviewer", "The interviewer, at most 100 characters.");
         return TypedResults.Ok(await views.OfAsync(await handler.ScheduleInterviewAsync(caseId, request.StartsAt.Value, request.Interviewer.Trim(), cancellationToken), cancellationToken));
+    }
+
+    /// <summary>The interviewer's free half-hour slots up to the case's interview deadline.</summary>
+    static async Task<Results<Ok<IReadOnlyList<DateTimeOffset>>, ValidationProblem>> FreeSlotsAsync(
+        Guid caseId, string? interviewer, ReviewApplicationHandler handler, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(interviewer) || interviewer.Length > 100) return Invalid("interviewer", "The interviewer, at most 100 characters.");
+        return TypedResults.Ok(await handler.FreeSlotsAsync(caseId, interviewer.Trim(), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RecordInterviewAsync(

@@ -5,7 +5,7 @@ public static class HubReviewDays
 {
     public const int DocumentVerification = 2;
     public const int Interview = 5;
-    public const int EndorsementEarliest = 5;
+    /// <summary>The programme says 5–10: the Hub may endorse sooner, never later.</summary>
     public const int EndorsementLatest = 10;
 
     public static int For(ReviewStep step) => step switch

@@ -5,6 +5,7 @@ using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Consumers;
+using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
@@ -60,6 +61,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<DeadlineSweeper>();
         builder.Services.AddHostedService<DeadlineSweepService>();
         builder.Services.AddSingleton(KazakhstanCalendar.Load());
+        builder.Services.AddSingleton<InterviewSlots>();
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<DocumentStore>();
         return builder;

@@ -11,7 +11,7 @@ namespace NomadPlatform.HubIntake.Features.ReviewApplication;
 /// The Hub officers' review: each step meets the deadline it was due by and opens the next one on
 /// Kazakhstan's business calendar (verification 2, interview 5, endorsement 10 business days).
 /// </summary>
-public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCalendar calendar, TimeProvider time)
+public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCalendar calendar, InterviewSlots slots, TimeProvider time)
 {
     public Task<HubApplication> VerifyDocumentsAsync(Guid caseId, CancellationToken cancellationToken) =>
         ActAsync(caseId, (application, now) =>
@@ -29,8 +29,8 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
 
     public async Task<HubApplication> ScheduleInterviewAsync(Guid caseId, DateTimeOffset startsAt, string interviewer, CancellationToken cancellationToken)
     {
-        var due = await db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Step == ReviewStep.Interview && d.MetAt == null)
-            .Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
+        if (slots.Problem(startsAt) is { } notASlot) throw new CaseRuleViolation(notASlot);
+        var due = await InterviewDueAsync(caseId, cancellationToken);
         if (due is not null && startsAt > due)
             throw new CaseRuleViolation($"The interview must take place by {due:O} (5 business days); {startsAt:O} is too late.");
         if (await db.Applications.AnyAsync(a => a.Interviewer == interviewer && a.InterviewStartsAt == startsAt, cancellationToken))
@@ -43,6 +43,24 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
             return ReviewStep.Interview;
         }, cancellationToken, meetOpen: false);
     }
+
+    /// <summary>The interviewer's free slots from now until the case's interview deadline.</summary>
+    public async Task<IReadOnlyList<DateTimeOffset>> FreeSlotsAsync(Guid caseId, string interviewer, CancellationToken cancellationToken)
+    {
+        if (!await db.Applications.AnyAsync(a => a.CaseId == caseId, cancellationToken)) throw CaseNotFound.For("Hub application", caseId);
+        var now = time.GetUtcNow();
+        var until = await InterviewDueAsync(caseId, cancellationToken) ?? calendar.DeadlineAfter(now, HubReviewDays.Interview);
+        var booked = (await db.Applications.AsNoTracking()
+                .Where(a => a.Interviewer == interviewer && a.InterviewStartsAt != null)
+                .Select(a => a.InterviewStartsAt!.Value)
+                .ToListAsync(cancellationToken))
+            .ToHashSet();
+        return slots.Between(now, until).Where(slot => !booked.Contains(slot)).ToList();
+    }
+
+    Task<DateTimeOffset?> InterviewDueAsync(Guid caseId, CancellationToken cancellationToken) =>
+        db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Step == ReviewStep.Interview && d.MetAt == null)
+            .Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
 
     public Task<HubApplication> RecordInterviewAsync(Guid caseId, bool passed, string notes, CancellationToken cancellationToken) =>
         ActAsync(caseId, (application, now) =>
