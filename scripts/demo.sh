@@ -58,7 +58,10 @@ echo "   Endorsement (numbered, signed with Astana Hub's seal) -> EndorsementIss
 number=$(post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]')
 echo "   $number: curl $hub/api/endorsements/$number > $number.p7m"
 wait_for "$approval/api/rp-applications/$case_id"
-echo "4. A migration officer approves -> NotificationIssued (valid 30 days) -> Arrival opens the window"
+echo "4. The applicant files the RP application: form + state duty (4 MCI + 0.2 MCI at this year's MCI), then a migration officer approves"
+duty=$(curl -sf "$approval/api/state-duty/$(date +%Y)" | json '["totalKzt"]')
+post "$approval/api/rp-applications/$case_id/filing" "{\"email\":\"dana.nomad@example.org\",\"phone\":\"+491701234567\",\"intendedAddress\":\"Astana, Mangilik El 55, apt 12\",\"payment\":{\"reference\":\"KZPAY-$RANDOM$RANDOM\",\"amountKzt\":$duty,\"paidOn\":\"$(date +%F)\"}}" | json '["status"] + ", review due " + _["reviewDueAt"]'
+echo "   Approval -> NotificationIssued (valid 30 days) -> Arrival opens the window"
 post "$approval/api/rp-applications/$case_id/approval" | json '["notificationValidUntil"]'
 wait_for "$arrival/api/arrivals/$case_id"
 echo "5. The applicant arrives (Arrival asks Approval over gRPC for the decision)"

@@ -120,10 +120,24 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         return start;
     }
 
+    /// <summary>Phase 2: the applicant files the form with the state duty paid today, then a migration officer approves.</summary>
     public async Task ApproveAsync()
     {
-        await WaitForAsync("approval", $"/api/rp-applications/{CaseId}");
+        await FileRpApplicationAsync();
         await SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/approval");
+    }
+
+    public async Task<JsonElement> FileRpApplicationAsync(string? paymentReference = null)
+    {
+        await WaitForAsync("approval", $"/api/rp-applications/{CaseId}");
+        var duty = await SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/state-duty/{platform.Today.Year}");
+        return await SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/filing", new
+        {
+            email = "dana.nomad@example.org",
+            phone = "+491701234567",
+            intendedAddress = "Astana, Mangilik El 55, apt 12",
+            payment = new { reference = paymentReference ?? $"KZPAY-{Guid.NewGuid():N}", amountKzt = duty.GetProperty("totalKzt").GetDecimal(), paidOn = platform.Today },
+        });
     }
 
     public async Task ArriveAsync(string housingAddress)

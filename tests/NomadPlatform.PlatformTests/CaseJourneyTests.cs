@@ -5,7 +5,7 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
 {
     public static readonly string[] FullTimeline =
     [
-        "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued",
+        "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued", "RpApplicationFiled",
         "PreliminaryApprovalGranted", "NotificationIssued", "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
     ];
 

@@ -167,6 +167,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var manifest = germanOnly.Manifest(journey.Iin, expiry);
         ((List<Dictionary<string, object>>)manifest["documents"]).Add(new() { ["kind"] = "ItPortfolio", ["sha256"] = new string('0', 64) });
 
+        var checklist = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applicants/{journey.Iin}/checklist");
         using var refused = await journey.SubmitRawAsync(manifest, journey.SigningKey!);
         await journey.SubmitAsync(expiry); // the full dossier, a clearance from each country
 
@@ -174,6 +175,8 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var failures = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("failures").EnumerateArray()
             .Select(f => f.GetProperty("code").GetString()!).Order().ToArray();
         Assert.Equal(["clearance-missing", "document-not-uploaded"], failures);
+        var missing = checklist.EnumerateArray().Where(i => i.GetProperty("missing").ValueKind == JsonValueKind.String).Select(i => i.GetProperty("kind").GetString()!).ToArray();
+        Assert.Equal(["PoliceClearance"], missing);
         Assert.NotEqual(Guid.Empty, journey.CaseId);
     }
 }

@@ -1,9 +1,15 @@
+using NomadPlatform.Approval.Domain.Refusal;
+using NomadPlatform.Approval.Domain.StateDuty;
 using NomadPlatform.Contracts.Approval;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Approval.Domain;
 
-/// <summary>The electronic residence-permit application under the migration service's review (Phase 2).</summary>
+/// <summary>
+/// The electronic residence-permit application (Phase 2): opened when Astana Hub's endorsement
+/// arrives, filed by the applicant with the form and the paid state duty, reviewed within 45
+/// calendar days of filing, then approved (notification valid 30 days) or refused on statutory grounds.
+/// </summary>
 public sealed class RpApplication : AggregateRoot
 {
     public const int ReviewDays = 45;
@@ -15,7 +21,11 @@ public sealed class RpApplication : AggregateRoot
     public DateOnly PassportExpiresOn { get; private set; }
     public RpApplicationStatus Status { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
-    public DateTimeOffset ReviewDueAt { get; private set; }
+    public DateTimeOffset? FiledAt { get; private set; }
+    public DateTimeOffset? ReviewDueAt { get; private set; }
+    public RpApplicationForm? Form { get; private set; }
+    public string? DutyPaymentReference { get; private set; }
+    public List<RefusalGround> RefusalGrounds { get; private set; } = [];
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? NotificationNumber { get; private set; }
     public DateTimeOffset? NotificationValidUntil { get; private set; }
@@ -28,15 +38,35 @@ public sealed class RpApplication : AggregateRoot
         Iin = iin,
         EndorsementNumber = endorsementNumber,
         PassportExpiresOn = passportExpiresOn,
-        Status = RpApplicationStatus.UnderReview,
+        Status = RpApplicationStatus.AwaitingFiling,
         ReceivedAt = now,
-        ReviewDueAt = now.AddDays(ReviewDays),
     };
+
+    public void File(RpApplicationForm form, DutyPayment payment, DateTimeOffset now)
+    {
+        Require(RpApplicationStatus.AwaitingFiling, "be filed");
+        if (payment.CaseId != CaseId) throw new CaseRuleViolation($"Payment {payment.Reference} was made for case {payment.CaseId}.");
+        Status = RpApplicationStatus.UnderReview;
+        Form = form;
+        DutyPaymentReference = payment.Reference;
+        FiledAt = now;
+        ReviewDueAt = now.AddDays(ReviewDays);
+        Record(new RpApplicationFiled { CaseId = CaseId, Iin = Iin, ReviewDueAt = ReviewDueAt.Value, OccurredAt = now });
+    }
+
+    public void Refuse(IReadOnlyList<RefusalGround> grounds, DateTimeOffset now)
+    {
+        Require(RpApplicationStatus.UnderReview, "be refused");
+        if (grounds.Count == 0) throw new CaseRuleViolation("A refusal cites at least one statutory ground.");
+        Status = RpApplicationStatus.Refused;
+        DecidedAt = now;
+        RefusalGrounds = [.. grounds];
+        Record(new RpApplicationRefused { CaseId = CaseId, Iin = Iin, Grounds = grounds.Select(g => new CitedGround(g.Code, g.Text)).ToList(), OccurredAt = now });
+    }
 
     public void Approve(DateTimeOffset now)
     {
-        if (Status != RpApplicationStatus.UnderReview)
-            throw new CaseRuleViolation($"An application that is {Status} cannot be approved.");
+        Require(RpApplicationStatus.UnderReview, "be approved");
 
         Status = RpApplicationStatus.Approved;
         DecidedAt = now;
@@ -52,5 +82,11 @@ public sealed class RpApplication : AggregateRoot
             PassportExpiresOn = PassportExpiresOn,
             OccurredAt = now,
         });
+    }
+
+    void Require(RpApplicationStatus expected, string action)
+    {
+        if (Status != expected)
+            throw new CaseRuleViolation($"An application that is {Status} cannot {action}; it must be {expected}.");
     }
 }

@@ -1,5 +1,8 @@
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
+using NomadPlatform.Approval.Features.FileRpApplication;
+using NomadPlatform.Approval.Features.RefuseApplication;
+using NomadPlatform.Approval.Infrastructure.Data;
 using NomadPlatform.Approval.Features.CheckEligibility;
 using NomadPlatform.Approval.Features.RegisterBan;
 using NomadPlatform.Approval.Features.ReceiveRpApplication;
@@ -26,6 +29,10 @@ public static class ApprovalServiceExtensions
         builder.Services.AddScoped<ApproveApplicationHandler>();
         builder.Services.AddScoped<CheckEligibilityHandler>();
         builder.Services.AddScoped<RegisterBanHandler>();
+        builder.Services.AddScoped<FileRpApplicationHandler>();
+        builder.Services.AddScoped<RefuseApplicationHandler>();
+        builder.Services.AddSingleton(ApprovalData.LoadTariff());
+        builder.Services.AddSingleton(ApprovalData.LoadRefusalGrounds());
         return builder;
     }
 }

@@ -22,6 +22,7 @@ public sealed class ApprovalDecisionsService(ApprovalDbContext db) : ApprovalDec
             Status = application.Status switch
             {
                 RpApplicationStatus.Approved => DecisionStatus.Approved,
+                RpApplicationStatus.Refused => DecisionStatus.Refused,
                 _ => DecisionStatus.UnderReview,
             },
             NotificationNumber = application.NotificationNumber ?? "",

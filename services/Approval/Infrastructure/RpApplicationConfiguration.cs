@@ -17,5 +17,13 @@ public sealed class RpApplicationConfiguration : IEntityTypeConfiguration<RpAppl
         builder.Property(a => a.NotificationNumber).HasMaxLength(32);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.Status, a.ReviewDueAt });
+        builder.Property(a => a.DutyPaymentReference).HasMaxLength(64);
+        builder.OwnsOne(a => a.Form, form =>
+        {
+            form.Property(f => f.Email).HasColumnName("Email").HasMaxLength(254);
+            form.Property(f => f.Phone).HasColumnName("Phone").HasMaxLength(20);
+            form.Property(f => f.IntendedAddress).HasColumnName("IntendedAddress").HasMaxLength(300);
+        });
+        builder.OwnsMany(a => a.RefusalGrounds, grounds => grounds.ToJson("RefusalGrounds"));
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Grpc;
 
 namespace NomadPlatform.HubIntake.Apis;
 
@@ -14,6 +16,7 @@ public static class DocumentsApi
         var documents = app.MapGroup("/api/applicants/{iin}/documents").WithTags("Documents");
         documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery();
         documents.MapGet("/", ListAsync);
+        app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).WithTags("Documents");
         return app;
     }
 
@@ -41,6 +44,19 @@ public static class DocumentsApi
 
         var document = await handler.HandleAsync(applicant, documentKind, file, cancellationToken);
         return TypedResults.Created($"/api/applicants/{iin}/documents", DocumentView.Of(document));
+    }
+
+    /// <summary>What is uploaded and what is still missing before the application can be filed.</summary>
+    static async Task<Results<Ok<IReadOnlyList<DocumentChecklist.Item>>, ValidationProblem>> ChecklistAsync(
+        string iin, HubIntakeDbContext db, IinRegistry.IinRegistryClient registry, CancellationToken cancellationToken)
+    {
+        if (!Iin.TryParse(iin, out _, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
+        var person = await AgencyCall.SendAsync("Identity",
+            () => registry.LookupIinAsync(new LookupIinRequest { Iin = iin }, cancellationToken: cancellationToken).ResponseAsync);
+        if (!person.Exists) throw new CaseNotFound($"IIN {iin} is not registered.");
+        var documents = await db.Documents.AsNoTracking().Where(d => d.Iin == iin).ToListAsync(cancellationToken);
+        return TypedResults.Ok(DocumentChecklist.For(documents, person.Citizenships));
     }
 
     static async Task<Results<Ok<List<DocumentView>>, ValidationProblem>> ListAsync(string iin, HubIntakeDbContext db, CancellationToken cancellationToken)

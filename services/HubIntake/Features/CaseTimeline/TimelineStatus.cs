@@ -11,9 +11,11 @@ public static class TimelineStatus
         if (events.Contains("ResidencePermitIssued")) return "PermitIssued";
         if (events.Contains("ArrivalCompleted")) return "ArrivedAwaitingPermit";
         if (events.Contains("NotificationIssued")) return "ApprovedAwaitingArrival";
+        if (events.Contains("RpApplicationRefused")) return "RefusedByMigrationService";
+        if (events.Contains("RpApplicationFiled")) return "UnderMigrationReview";
         return hubStatus switch
         {
-            HubApplicationStatus.Endorsed => "UnderMigrationReview",
+            HubApplicationStatus.Endorsed => "EndorsedAwaitingFiling",
             HubApplicationStatus.Rejected => "RejectedByHub",
             HubApplicationStatus.DocumentsReturned => "DocumentsReturned",
             HubApplicationStatus.InterviewScheduled => "InterviewScheduled",

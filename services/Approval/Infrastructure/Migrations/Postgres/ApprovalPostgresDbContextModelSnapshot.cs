@@ -67,10 +67,17 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DutyPaymentReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("EndorsementNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Iin")
                         .IsRequired()
@@ -90,7 +97,7 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset>("ReviewDueAt")
+                    b.Property<DateTimeOffset?>("ReviewDueAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
@@ -105,6 +112,36 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.HasIndex("Status", "ReviewDueAt");
 
                     b.ToTable("RpApplications", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.StateDuty.DutyPayment", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<decimal>("AmountKzt")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("DueKzt")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Reference");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("DutyPayments", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -175,6 +212,69 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.RpApplication", b =>
+                {
+                    b.OwnsMany("NomadPlatform.Approval.Domain.Refusal.RefusalGround", "RefusalGrounds", b1 =>
+                        {
+                            b1.Property<Guid>("RpApplicationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("RpApplicationCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RpApplications");
+
+                            b1
+                                .ToJson("RefusalGrounds")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RpApplicationCaseId");
+                        });
+
+                    b.OwnsOne("NomadPlatform.Approval.Domain.RpApplicationForm", "Form", b1 =>
+                        {
+                            b1.Property<Guid>("RpApplicationCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("Email");
+
+                            b1.Property<string>("IntendedAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("IntendedAddress");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("Phone");
+
+                            b1.HasKey("RpApplicationCaseId");
+
+                            b1.ToTable("RpApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RpApplicationCaseId");
+                        });
+
+                    b.Navigation("Form");
+
+                    b.Navigation("RefusalGrounds");
                 });
 #pragma warning restore 612, 618
         }

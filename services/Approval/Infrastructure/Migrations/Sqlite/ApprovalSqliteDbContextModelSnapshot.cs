@@ -60,10 +60,17 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DutyPaymentReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EndorsementNumber")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("FiledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Iin")
                         .IsRequired()
@@ -83,7 +90,7 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ReviewDueAt")
+                    b.Property<long?>("ReviewDueAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -98,6 +105,36 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status", "ReviewDueAt");
 
                     b.ToTable("RpApplications", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.StateDuty.DutyPayment", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountKzt")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DueKzt")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Reference");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("DutyPayments", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -164,6 +201,69 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.RpApplication", b =>
+                {
+                    b.OwnsMany("NomadPlatform.Approval.Domain.Refusal.RefusalGround", "RefusalGrounds", b1 =>
+                        {
+                            b1.Property<Guid>("RpApplicationCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("RpApplicationCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RpApplications");
+
+                            b1
+                                .ToJson("RefusalGrounds")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RpApplicationCaseId");
+                        });
+
+                    b.OwnsOne("NomadPlatform.Approval.Domain.RpApplicationForm", "Form", b1 =>
+                        {
+                            b1.Property<Guid>("RpApplicationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Email");
+
+                            b1.Property<string>("IntendedAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IntendedAddress");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Phone");
+
+                            b1.HasKey("RpApplicationCaseId");
+
+                            b1.ToTable("RpApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RpApplicationCaseId");
+                        });
+
+                    b.Navigation("Form");
+
+                    b.Navigation("RefusalGrounds");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,10 @@
+namespace NomadPlatform.Contracts.Approval;
+
+/// <summary>The migration service refused the residence permit on one or more statutory grounds.</summary>
+public sealed record RpApplicationRefused : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required IReadOnlyList<CitedGround> Grounds { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

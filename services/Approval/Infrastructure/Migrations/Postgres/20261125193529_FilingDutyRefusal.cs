@@ -1,0 +1,125 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class FilingDutyRefusal : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<DateTimeOffset>(
+                name: "ReviewDueAt",
+                table: "RpApplications",
+                type: "timestamp with time zone",
+                nullable: true,
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "timestamp with time zone");
+
+            migrationBuilder.AddColumn<string>(
+                name: "DutyPaymentReference",
+                table: "RpApplications",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Email",
+                table: "RpApplications",
+                type: "character varying(254)",
+                maxLength: 254,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "FiledAt",
+                table: "RpApplications",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IntendedAddress",
+                table: "RpApplications",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Phone",
+                table: "RpApplications",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RefusalGrounds",
+                table: "RpApplications",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DutyPayments",
+                columns: table => new
+                {
+                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AmountKzt = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    DueKzt = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DutyPayments", x => x.Reference);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DutyPayments_CaseId",
+                table: "DutyPayments",
+                column: "CaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DutyPayments");
+
+            migrationBuilder.DropColumn(
+                name: "DutyPaymentReference",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
+                name: "Email",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
+                name: "FiledAt",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
+                name: "IntendedAddress",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
+                name: "Phone",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalGrounds",
+                table: "RpApplications");
+
+            migrationBuilder.AlterColumn<DateTimeOffset>(
+                name: "ReviewDueAt",
+                table: "RpApplications",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "timestamp with time zone",
+                oldNullable: true);
+        }
+    }
+}

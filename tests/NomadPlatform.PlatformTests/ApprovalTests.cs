@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.Json;
+
+namespace NomadPlatform.PlatformTests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class ApprovalTests(PlatformFixture platform)
+{
+    async Task<CaseJourney> EndorsedAsync(string prefix)
+    {
+        var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(6);
+        await journey.RegisterAsync($"{prefix}{Guid.NewGuid():N}"[..9], expiry);
+        await journey.SubmitAsync(expiry);
+        await journey.EndorseAsync();
+        return journey;
+    }
+
+    object Filing(string reference, decimal amount) => new
+    {
+        email = "dana.nomad@example.org",
+        phone = "+491701234567",
+        intendedAddress = "Almaty, Abay 10",
+        payment = new { reference, amountKzt = amount, paidOn = platform.Today },
+    };
+
+    [Fact]
+    public async Task A_payment_pays_once_and_an_underpayment_is_refused_with_the_amount_due()
+    {
+        using var first = await EndorsedAsync("P");
+        using var second = await EndorsedAsync("U");
+        var reference = $"KZPAY-{Guid.NewGuid():N}";
+        var duty = await first.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/state-duty/{platform.Today.Year}");
+
+        var filed = await first.FileRpApplicationAsync(reference);
+        using var reused = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing", Filing(reference, 20_000m));
+        using var underpaid = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing",
+            Filing($"KZPAY-{Guid.NewGuid():N}", duty.GetProperty("totalKzt").GetDecimal() - 1));
+        var afterwards = await second.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/rp-applications/{second.CaseId}");
+
+        Assert.Equal("UnderReview", filed.GetProperty("status").GetString());
+        Assert.Equal(filed.GetProperty("filedAt").GetDateTimeOffset().AddDays(45), filed.GetProperty("reviewDueAt").GetDateTimeOffset());
+        Assert.Equal(HttpStatusCode.Conflict, reused.StatusCode);
+        Assert.Contains("already used", await reused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, underpaid.StatusCode);
+        Assert.Contains("Underpaid", await underpaid.Content.ReadAsStringAsync());
+        Assert.Equal("AwaitingFiling", afterwards.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_refusal_cites_statutory_grounds_by_code_and_reaches_the_applicants_timeline()
+    {
+        using var journey = await EndorsedAsync("G");
+        await journey.FileRpApplicationAsync();
+
+        using var unknown = await journey.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{journey.CaseId}/refusal", new { grounds = new[] { "dislike" } });
+        var refused = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{journey.CaseId}/refusal", new { grounds = new[] { "false-documents" } });
+        var timeline = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{journey.CaseId}/timeline");
+        for (var attempt = 0; attempt < 50 && timeline.GetProperty("status").GetString() != "RefusedByMigrationService"; attempt++)
+        {
+            await Task.Delay(200);
+            timeline = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{journey.CaseId}/timeline");
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("false-documents", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal("Refused", refused.GetProperty("status").GetString());
+        Assert.Equal("false-documents", Assert.Single(refused.GetProperty("refusalGrounds").EnumerateArray()).GetProperty("code").GetString());
+        Assert.Equal("RefusedByMigrationService", timeline.GetProperty("status").GetString());
+    }
+}
