@@ -7,8 +7,9 @@ namespace NomadPlatform.ServiceDefaults;
 /// <summary>
 /// The real clock moved forward by an offset that a test host writes to a file
 /// (<c>Clock:TestOffsetFile</c>), so whole-platform tests can let 30 days or 12 months pass in every
-/// service at once. Nothing on the network can move it, the offset never goes backwards, and a host
-/// refuses to start with it configured unless its environment is <c>Testing</c>.
+/// service at once. The first offset read may be negative (a test host pins the platform to a fixed
+/// date before the services start); after that it only grows. Nothing on the network can move it, and a
+/// host refuses to start with it configured unless its environment is <c>Testing</c>.
 /// </summary>
 public sealed class TestHostClock(string offsetFile) : TimeProvider
 {
@@ -21,7 +22,7 @@ public sealed class TestHostClock(string offsetFile) : TimeProvider
 
     readonly Lock _gate = new();
     DateTime _readVersion = DateTime.MinValue;
-    TimeSpan _offset;
+    TimeSpan? _offset;
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
 
@@ -36,10 +37,10 @@ public sealed class TestHostClock(string offsetFile) : TimeProvider
                 {
                     _readVersion = version;
                     var text = File.Exists(offsetFile) ? File.ReadAllText(offsetFile).Trim() : "";
-                    if (TimeSpan.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, out var offset) && offset > _offset)
+                    if (TimeSpan.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, out var offset) && (_offset is null || offset > _offset))
                         _offset = offset;
                 }
-                return _offset;
+                return _offset ?? TimeSpan.Zero;
             }
         }
     }

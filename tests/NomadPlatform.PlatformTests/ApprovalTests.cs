@@ -33,6 +33,7 @@ public sealed class ApprovalTests(PlatformFixture platform)
         var duty = await first.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/state-duty/{platform.Today.Year}");
 
         var filed = await first.FileRpApplicationAsync(reference);
+        await second.WaitUntilAsync("approval", $"/api/rp-applications/{second.CaseId}", _ => true); // the endorsement travels through the broker
         using var reused = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing", Filing(reference, 20_000m));
         using var underpaid = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing",
             Filing($"KZPAY-{Guid.NewGuid():N}", duty.GetProperty("totalKzt").GetDecimal() - 1));

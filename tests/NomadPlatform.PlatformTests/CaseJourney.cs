@@ -38,12 +38,21 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
             passports = new[] { new { number = passportNumber, country = _citizenships[0], expiresOn = passportExpiresOn } },
         });
         Iin = person.GetProperty("iin").GetString()!;
+        await RenewSigningKeyAsync();
+    }
 
+    /// <summary>A new EDS signing key from the CA (a file key is valid one year).</summary>
+    public async Task RenewSigningKeyAsync()
+    {
         const string password = "file-key-password";
         using var response = await SendRawAsync("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", password });
         response.EnsureSuccessStatusCode();
+        SigningKey?.Dispose();
         SigningKey = EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
     }
+
+    /// <summary>The next application starts from fresh documents (a clearance is good for 180 days).</summary>
+    public void ForgetDossier() => Dossier = null;
 
     /// <summary>Uploads the seven kinds of document (a clearance per citizenship), once.</summary>
     public async Task<ApplicantDossier> UploadDossierAsync()
@@ -177,6 +186,18 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         request.Headers.Add("traceparent", _root.Id);
         using var client = platform.Client(service);
         return await client.SendAsync(request);
+    }
+
+    /// <summary>Polls a resource until <paramref name="done"/> holds for it (events travel through the broker).</summary>
+    public async Task<JsonElement> WaitUntilAsync(string service, string path, Func<JsonElement, bool> done)
+    {
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            using var response = await SendRawAsync(service, HttpMethod.Get, path);
+            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>() is var resource && done(resource)) return resource;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{service}{path} did not reach the expected state.");
     }
 
     /// <summary>Waits for a record that another agency's event creates (the event travels through the broker).</summary>

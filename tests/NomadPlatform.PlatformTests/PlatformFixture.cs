@@ -5,7 +5,7 @@ using NomadPlatform.ServiceDefaults;
 namespace NomadPlatform.PlatformTests;
 
 /// <summary>The whole platform as the AppHost runs it (local RabbitMQ, one SQLite file per service), once per test run.</summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
 
@@ -15,7 +15,14 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     string ClockFile => Path.Combine(DataDirectory, "clock-offset");
 
-    /// <summary>The platform's clock: the real one moved forward by every <see cref="AdvanceClock"/> so far.</summary>
+    /// <summary>
+    /// Where the platform's clock starts: a fixed Wednesday morning in Astana, so that what the tests do
+    /// (12-month bans, business-day deadlines) falls inside the years the calendar has data for,
+    /// whatever day the tests run.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2026, 10, 7, 3, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The platform's clock: from <see cref="Start"/>, moved forward by every <see cref="AdvanceClock"/> so far.</summary>
     public DateTimeOffset Now => DateTimeOffset.UtcNow + _clockOffset;
 
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
@@ -35,12 +42,13 @@ public sealed class PlatformFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.NomadPlatform_AppHost>(
             [
                 $"--AppHost:DataDirectory={DataDirectory}",
-                $"--Messaging:NodeName=nomadplatformtest{Environment.ProcessId}",
+                $"--Messaging:NodeName=nomadplatformtest{Environment.ProcessId}{GetType().Name.ToLowerInvariant()}",
                 "--Messaging:Broker=local",
             ],
             (options, _) => options.DisableDashboard = false);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
-        TestHostClock.Write(ClockFile, TimeSpan.Zero);
+        _clockOffset = Start - DateTimeOffset.UtcNow;
+        TestHostClock.Write(ClockFile, _clockOffset);
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
             builder.CreateResourceBuilder(project)
                 .WithEnvironment("DOTNET_ENVIRONMENT", TestHostClock.Environments.Testing)

@@ -26,6 +26,8 @@ public sealed class RpApplication : AggregateRoot
     public RpApplicationForm? Form { get; private set; }
     public string? DutyPaymentReference { get; private set; }
     public List<RefusalGround> RefusalGrounds { get; private set; } = [];
+    public DateTimeOffset? ReviewBreachedAt { get; private set; }
+    public DateTimeOffset? CancelledAt { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? NotificationNumber { get; private set; }
     public DateTimeOffset? NotificationValidUntil { get; private set; }
@@ -82,6 +84,33 @@ public sealed class RpApplication : AggregateRoot
             PassportExpiresOn = PassportExpiresOn,
             OccurredAt = now,
         });
+    }
+
+    /// <summary>The 45 days passed without a decision: flagged once, the review goes on.</summary>
+    public void FlagReviewBreach(DateTimeOffset now)
+    {
+        Require(RpApplicationStatus.UnderReview, "miss its review deadline");
+        if (ReviewBreachedAt is not null || now <= ReviewDueAt) return;
+        ReviewBreachedAt = now;
+        Record(new MigrationReviewDeadlineMissed { CaseId = CaseId, DueAt = ReviewDueAt!.Value, OccurredAt = now });
+    }
+
+    /// <summary>No arrival within the notification's validity: cancelled, and the person banned from a new application for 12 months.</summary>
+    public ReapplicationBan CancelForNoShow(DateTimeOffset windowClosedAt, DateTimeOffset now)
+    {
+        Require(RpApplicationStatus.Approved, "be cancelled for not arriving");
+        Status = RpApplicationStatus.Cancelled;
+        CancelledAt = now;
+        var ban = ReapplicationBan.Record(NomadPlatform.Infrastructure.Domain.Iin.Parse(Iin), BanReason.NoShowCancellation, DateOnly.FromDateTime(windowClosedAt.UtcDateTime), CaseId, now);
+        Record(new RpApplicationCancelled
+        {
+            CaseId = CaseId,
+            Iin = Iin,
+            Reason = $"No arrival in Kazakhstan before the notification expired ({windowClosedAt:yyyy-MM-dd}).",
+            ReapplicationAllowedFrom = ban.EndsOn,
+            OccurredAt = now,
+        });
+        return ban;
     }
 
     void Require(RpApplicationStatus expected, string action)

@@ -7,4 +7,7 @@ public enum RpApplicationStatus
     UnderReview,
     Approved,
     Refused,
+
+    /// <summary>Approved, but the applicant did not arrive within the notification's 30 days.</summary>
+    Cancelled,
 }

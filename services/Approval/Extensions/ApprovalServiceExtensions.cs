@@ -1,5 +1,7 @@
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
+using NomadPlatform.Approval.Features.CancelForNoShow;
+using NomadPlatform.Approval.Features.ReviewDeadline;
 using NomadPlatform.Approval.Features.FileRpApplication;
 using NomadPlatform.Approval.Features.RefuseApplication;
 using NomadPlatform.Approval.Infrastructure.Data;
@@ -10,6 +12,7 @@ using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Approval.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Approval.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.Approval.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -21,7 +24,11 @@ public static class ApprovalServiceExtensions
     public static WebApplicationBuilder AddApprovalServices(this WebApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ApprovalDbContext, ApprovalSqliteDbContext, ApprovalPostgresDbContext, ApprovalSqlServerDbContext>("approvaldb");
-        builder.AddServiceMessaging<ApprovalDbContext>("approval", bus => bus.AddConsumer<EndorsementIssuedConsumer>());
+        builder.AddServiceMessaging<ApprovalDbContext>("approval", bus =>
+        {
+            bus.AddConsumer<EndorsementIssuedConsumer>();
+            bus.AddConsumer<ArrivalWindowExpiredConsumer>();
+        });
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpc();
 
@@ -31,6 +38,8 @@ public static class ApprovalServiceExtensions
         builder.Services.AddScoped<RegisterBanHandler>();
         builder.Services.AddScoped<FileRpApplicationHandler>();
         builder.Services.AddScoped<RefuseApplicationHandler>();
+        builder.Services.AddScoped<CancelForNoShowHandler>();
+        builder.Services.AddDeadlineSweep<ReviewDeadlineSweeper>();
         builder.Services.AddSingleton(ApprovalData.LoadTariff());
         builder.Services.AddSingleton(ApprovalData.LoadRefusalGrounds());
         return builder;

@@ -15,6 +15,7 @@ public sealed class ArrivalRecord : AggregateRoot
     public ArrivalStatus Status { get; private set; }
     public string? HousingAddress { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
+    public DateTimeOffset? ExpiredAt { get; private set; }
 
     ArrivalRecord() { }
 
@@ -40,5 +41,15 @@ public sealed class ArrivalRecord : AggregateRoot
         HousingAddress = housingAddress;
         CompletedAt = now;
         Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = housingAddress, OccurredAt = now });
+    }
+
+    /// <summary>The window closed without an arrival; said once.</summary>
+    public void Expire(DateTimeOffset now)
+    {
+        if (Status != ArrivalStatus.AwaitingArrival) throw new CaseRuleViolation($"An arrival that is {Status} cannot expire.");
+        if (now <= WindowClosesAt) throw new CaseRuleViolation($"The arrival window is open until {WindowClosesAt:O}.");
+        Status = ArrivalStatus.NoShow;
+        ExpiredAt = now;
+        Record(new ArrivalWindowExpired { CaseId = CaseId, Iin = Iin, WindowClosedAt = WindowClosesAt, OccurredAt = now });
     }
 }

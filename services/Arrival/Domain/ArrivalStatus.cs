@@ -4,4 +4,7 @@ public enum ArrivalStatus
 {
     AwaitingArrival,
     Completed,
+
+    /// <summary>The window closed without an arrival: the application is cancelled.</summary>
+    NoShow,
 }

@@ -1,11 +1,13 @@
 using NomadPlatform.Arrival.Consumers;
 using NomadPlatform.Arrival.Features.CompleteArrival;
+using NomadPlatform.Arrival.Features.ExpireArrivalWindows;
 using NomadPlatform.Arrival.Features.OpenArrivalWindow;
 using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
+using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -24,6 +26,7 @@ public static class ArrivalServiceExtensions
 
         builder.Services.AddScoped<OpenArrivalWindowHandler>();
         builder.Services.AddScoped<CompleteArrivalHandler>();
+        builder.Services.AddDeadlineSweep<ArrivalWindowSweeper>();
         return builder;
     }
 }

@@ -16,6 +16,7 @@ using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.HubIntake.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
@@ -58,8 +59,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<GetOfficerQueueHandler>();
         builder.Services.AddScoped<ReviewApplicationHandler>();
         builder.Services.AddScoped<HubApplicationViews>();
-        builder.Services.AddScoped<DeadlineSweeper>();
-        builder.Services.AddHostedService<DeadlineSweepService>();
+        builder.Services.AddDeadlineSweep<DeadlineSweeper>();
         builder.Services.AddSingleton(KazakhstanCalendar.Load());
         builder.Services.AddSingleton<InterviewSlots>();
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");

@@ -28,4 +28,19 @@ public sealed class ArrivalRecordTests
         var violation = Assert.Throws<CaseRuleViolation>(() => Window().Complete("Astana", Opened.AddDays(30).AddSeconds(1)));
         Assert.Contains("window closed", violation.Message);
     }
+
+    [Fact]
+    public void A_window_that_passes_without_an_arrival_expires_once_and_never_early()
+    {
+        var arrival = Window();
+
+        Assert.Throws<CaseRuleViolation>(() => arrival.Expire(Opened.AddDays(30)));
+        arrival.Expire(Opened.AddDays(30).AddMinutes(1));
+
+        var expired = Assert.IsType<ArrivalWindowExpired>(Assert.Single(arrival.PendingEvents));
+        Assert.Equal(Opened.AddDays(30), expired.WindowClosedAt);
+        Assert.Equal(ArrivalStatus.NoShow, arrival.Status);
+        Assert.Throws<CaseRuleViolation>(() => arrival.Expire(Opened.AddDays(31)));
+        Assert.Throws<CaseRuleViolation>(() => arrival.Complete("Astana", Opened.AddDays(31)));
+    }
 }

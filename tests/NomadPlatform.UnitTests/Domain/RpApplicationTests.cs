@@ -107,4 +107,40 @@ public sealed class RpApplicationTests
 
         Assert.Throws<CaseRuleViolation>(() => application.File(Form, foreign, Now));
     }
+
+    [Fact]
+    public void The_review_deadline_is_flagged_once_after_45_days_and_the_review_goes_on()
+    {
+        var application = Filed(Now);
+
+        application.FlagReviewBreach(Now.AddDays(45));
+        application.FlagReviewBreach(Now.AddDays(45).AddMinutes(1));
+        application.FlagReviewBreach(Now.AddDays(46));
+
+        var missed = Assert.Single(application.PendingEvents.OfType<MigrationReviewDeadlineMissed>());
+        Assert.Equal(Now.AddDays(45), missed.DueAt);
+        Assert.Equal(RpApplicationStatus.UnderReview, application.Status);
+        application.Approve(Now.AddDays(47));
+    }
+
+    [Fact]
+    public void A_no_show_cancels_the_approved_application_and_bans_for_12_calendar_months_from_the_windows_close()
+    {
+        var application = Filed(Now);
+        application.Approve(Now.AddDays(10));
+        var closed = Now.AddDays(40);
+
+        var ban = application.CancelForNoShow(closed, closed.AddMinutes(5));
+
+        Assert.Equal(RpApplicationStatus.Cancelled, application.Status);
+        Assert.Equal((new DateOnly(2027, 1, 4), new DateOnly(2028, 1, 4)), (ban.StartsOn, ban.EndsOn));
+        Assert.True(ban.AppliesOn(new DateOnly(2028, 1, 3)));
+        Assert.False(ban.AppliesOn(new DateOnly(2028, 1, 4)));
+        Assert.Equal(new DateOnly(2028, 1, 4), Assert.Single(application.PendingEvents.OfType<RpApplicationCancelled>()).ReapplicationAllowedFrom);
+        Assert.Throws<CaseRuleViolation>(() => application.CancelForNoShow(closed, closed.AddMinutes(6)));
+    }
+
+    [Fact]
+    public void Only_an_approved_application_is_cancelled_for_a_no_show() =>
+        Assert.Throws<CaseRuleViolation>(() => Filed(Now).CancelForNoShow(Now.AddDays(30), Now.AddDays(31)));
 }

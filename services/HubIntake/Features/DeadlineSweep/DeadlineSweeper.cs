@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Deadlines;
 
 namespace NomadPlatform.HubIntake.Features.DeadlineSweep;
 
 /// <summary>Flags every open review deadline that has passed (each once), raising its breach event through the outbox.</summary>
-public sealed class DeadlineSweeper(HubIntakeDbContext db, TimeProvider time)
+public sealed class DeadlineSweeper(HubIntakeDbContext db, TimeProvider time) : IDeadlineSweeper
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {

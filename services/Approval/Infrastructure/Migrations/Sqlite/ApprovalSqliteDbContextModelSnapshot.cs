@@ -57,6 +57,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -88,6 +91,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewBreachedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReviewDueAt")

@@ -30,6 +30,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("HousingAddress")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");

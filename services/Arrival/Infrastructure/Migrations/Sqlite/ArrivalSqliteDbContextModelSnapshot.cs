@@ -25,6 +25,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ExpiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("HousingAddress")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");

@@ -3,72 +3,84 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
+namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class FilingDutyRefusal : Migration
+    public partial class FilingDutyAndDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<DateTimeOffset>(
+            migrationBuilder.AlterColumn<long>(
                 name: "ReviewDueAt",
                 table: "RpApplications",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true,
-                oldClrType: typeof(DateTimeOffset),
-                oldType: "datetimeoffset");
+                oldClrType: typeof(long),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<long>(
+                name: "CancelledAt",
+                table: "RpApplications",
+                type: "INTEGER",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DutyPaymentReference",
                 table: "RpApplications",
-                type: "nvarchar(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "RpApplications",
-                type: "nvarchar(254)",
+                type: "TEXT",
                 maxLength: 254,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "FiledAt",
                 table: "RpApplications",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IntendedAddress",
                 table: "RpApplications",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phone",
                 table: "RpApplications",
-                type: "nvarchar(20)",
+                type: "TEXT",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RefusalGrounds",
                 table: "RpApplications",
-                type: "nvarchar(max)",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ReviewBreachedAt",
+                table: "RpApplications",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DutyPayments",
                 columns: table => new
                 {
-                    Reference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AmountKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    DueKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AmountKzt = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    DueKzt = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,6 +100,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                 name: "DutyPayments");
 
             migrationBuilder.DropColumn(
+                name: "CancelledAt",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
                 name: "DutyPaymentReference",
                 table: "RpApplications");
 
@@ -111,14 +127,18 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                 name: "RefusalGrounds",
                 table: "RpApplications");
 
-            migrationBuilder.AlterColumn<DateTimeOffset>(
+            migrationBuilder.DropColumn(
+                name: "ReviewBreachedAt",
+                table: "RpApplications");
+
+            migrationBuilder.AlterColumn<long>(
                 name: "ReviewDueAt",
                 table: "RpApplications",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: false,
-                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
-                oldClrType: typeof(DateTimeOffset),
-                oldType: "datetimeoffset",
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "INTEGER",
                 oldNullable: true);
         }
     }

@@ -12,8 +12,8 @@ using NomadPlatform.Approval.Infrastructure.Migrations.SqlServer;
 namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
 {
     [DbContext(typeof(ApprovalSqlServerDbContext))]
-    [Migration("20261125193534_FilingDutyRefusal")]
-    partial class FilingDutyRefusal
+    [Migration("20261125194621_FilingDutyAndDeadlines")]
+    partial class FilingDutyAndDeadlines
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -67,6 +67,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -98,6 +101,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ReviewBreachedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("ReviewDueAt")

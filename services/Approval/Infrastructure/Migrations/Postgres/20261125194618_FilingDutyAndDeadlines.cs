@@ -3,72 +3,84 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
+namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class FilingDutyRefusal : Migration
+    public partial class FilingDutyAndDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<long>(
+            migrationBuilder.AlterColumn<DateTimeOffset>(
                 name: "ReviewDueAt",
                 table: "RpApplications",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true,
-                oldClrType: typeof(long),
-                oldType: "INTEGER");
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "timestamp with time zone");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "CancelledAt",
+                table: "RpApplications",
+                type: "timestamp with time zone",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DutyPaymentReference",
                 table: "RpApplications",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "RpApplications",
-                type: "TEXT",
+                type: "character varying(254)",
                 maxLength: 254,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FiledAt",
                 table: "RpApplications",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IntendedAddress",
                 table: "RpApplications",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phone",
                 table: "RpApplications",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RefusalGrounds",
                 table: "RpApplications",
-                type: "TEXT",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReviewBreachedAt",
+                table: "RpApplications",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DutyPayments",
                 columns: table => new
                 {
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AmountKzt = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    DueKzt = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AmountKzt = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    DueKzt = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,6 +100,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                 name: "DutyPayments");
 
             migrationBuilder.DropColumn(
+                name: "CancelledAt",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
                 name: "DutyPaymentReference",
                 table: "RpApplications");
 
@@ -111,14 +127,18 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                 name: "RefusalGrounds",
                 table: "RpApplications");
 
-            migrationBuilder.AlterColumn<long>(
+            migrationBuilder.DropColumn(
+                name: "ReviewBreachedAt",
+                table: "RpApplications");
+
+            migrationBuilder.AlterColumn<DateTimeOffset>(
                 name: "ReviewDueAt",
                 table: "RpApplications",
-                type: "INTEGER",
+                type: "timestamp with time zone",
                 nullable: false,
-                defaultValue: 0L,
-                oldClrType: typeof(long),
-                oldType: "INTEGER",
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                oldClrType: typeof(DateTimeOffset),
+                oldType: "timestamp with time zone",
                 oldNullable: true);
         }
     }

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
+namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class FilingDutyRefusal : Migration
+    public partial class FilingDutyAndDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,61 +14,73 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
             migrationBuilder.AlterColumn<DateTimeOffset>(
                 name: "ReviewDueAt",
                 table: "RpApplications",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true,
                 oldClrType: typeof(DateTimeOffset),
-                oldType: "timestamp with time zone");
+                oldType: "datetimeoffset");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "CancelledAt",
+                table: "RpApplications",
+                type: "datetimeoffset",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DutyPaymentReference",
                 table: "RpApplications",
-                type: "character varying(64)",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "RpApplications",
-                type: "character varying(254)",
+                type: "nvarchar(254)",
                 maxLength: 254,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "FiledAt",
                 table: "RpApplications",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "IntendedAddress",
                 table: "RpApplications",
-                type: "character varying(300)",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phone",
                 table: "RpApplications",
-                type: "character varying(20)",
+                type: "nvarchar(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "RefusalGrounds",
                 table: "RpApplications",
-                type: "jsonb",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ReviewBreachedAt",
+                table: "RpApplications",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "DutyPayments",
                 columns: table => new
                 {
-                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AmountKzt = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    DueKzt = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AmountKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    DueKzt = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,6 +100,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                 name: "DutyPayments");
 
             migrationBuilder.DropColumn(
+                name: "CancelledAt",
+                table: "RpApplications");
+
+            migrationBuilder.DropColumn(
                 name: "DutyPaymentReference",
                 table: "RpApplications");
 
@@ -111,14 +127,18 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                 name: "RefusalGrounds",
                 table: "RpApplications");
 
+            migrationBuilder.DropColumn(
+                name: "ReviewBreachedAt",
+                table: "RpApplications");
+
             migrationBuilder.AlterColumn<DateTimeOffset>(
                 name: "ReviewDueAt",
                 table: "RpApplications",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: false,
                 defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                 oldClrType: typeof(DateTimeOffset),
-                oldType: "timestamp with time zone",
+                oldType: "datetimeoffset",
                 oldNullable: true);
         }
     }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Arrival.Domain;
+using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Infrastructure.Deadlines;
+
+namespace NomadPlatform.Arrival.Features.ExpireArrivalWindows;
+
+/// <summary>Closes every arrival window that passed without an arrival, each once; Approval cancels the case on the event.</summary>
+public sealed class ArrivalWindowSweeper(ArrivalDbContext db, TimeProvider time) : IDeadlineSweeper
+{
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var expired = await db.Arrivals
+            .Where(a => a.Status == ArrivalStatus.AwaitingArrival && a.WindowClosesAt < now)
+            .OrderBy(a => a.WindowClosesAt)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+        foreach (var arrival in expired) arrival.Expire(now);
+        await db.SaveChangesAsync(cancellationToken);
+        return expired.Count;
+    }
+}
