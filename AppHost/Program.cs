@@ -24,9 +24,11 @@ identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.G
 var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
     .WithServiceDatabase(databases, "approvaldb")
     .WithReference(messaging).WaitFor(messaging)
+    .WithReference(identity).WaitFor(identity)
+    .WithEnvironment("Approval__HubBin", hubBin)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
+var hubIntake = builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
     .WithServiceDatabase(databases, "hubintakedb")
     .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
     .WithEnvironment("Hub__Seal__Bin", hubBin)
@@ -36,6 +38,8 @@ builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
+// Approval confirms endorsement numbers with the Hub; no WaitFor back, the Hub already waits for Approval.
+approval.WithReference(hubIntake);
 
 var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")
     .WithServiceDatabase(databases, "arrivaldb")

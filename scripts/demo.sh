@@ -60,7 +60,7 @@ echo "   $number: curl $hub/api/endorsements/$number > $number.p7m"
 wait_for "$approval/api/rp-applications/$case_id"
 echo "4. The applicant files the RP application: form + state duty (4 MCI + 0.2 MCI at this year's MCI), then a migration officer approves"
 duty=$(curl -sf "$approval/api/state-duty/$(date +%Y)" | json '["totalKzt"]')
-post "$approval/api/rp-applications/$case_id/filing" "{\"email\":\"dana.nomad@example.org\",\"phone\":\"+491701234567\",\"intendedAddress\":\"Astana, Mangilik El 55, apt 12\",\"payment\":{\"reference\":\"KZPAY-$RANDOM$RANDOM\",\"amountKzt\":$duty,\"paidOn\":\"$(date +%F)\"}}" | json '["status"] + ", review due " + _["reviewDueAt"]'
+post "$approval/api/rp-applications/$case_id/filing" "{\"endorsementNumber\":\"$number\",\"email\":\"dana.nomad@example.org\",\"phone\":\"+491701234567\",\"intendedAddress\":\"Astana, Mangilik El 55, apt 12\",\"payment\":{\"reference\":\"KZPAY-$RANDOM$RANDOM\",\"amountKzt\":$duty,\"paidOn\":\"$(date +%F)\"}}" | json '["status"] + ", review due " + _["reviewDueAt"]'
 echo "   Approval -> NotificationIssued (valid 30 days) -> Arrival opens the window"
 post "$approval/api/rp-applications/$case_id/approval" | json '["notificationValidUntil"]'
 wait_for "$arrival/api/arrivals/$case_id"

@@ -1,5 +1,6 @@
 using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Extensions;
+using NomadPlatform.HubIntake.Grpc;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Persistence;
 
@@ -14,6 +15,7 @@ app.MapApplicationsApi();
 app.MapDocumentsApi();
 app.MapReviewApi();
 app.MapEndorsementsApi();
+app.MapGrpcService<EndorsementRegistryService>();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<HubIntakeDbContext>();

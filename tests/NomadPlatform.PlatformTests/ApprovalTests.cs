@@ -16,12 +16,13 @@ public sealed class ApprovalTests(PlatformFixture platform)
         return journey;
     }
 
-    object Filing(string reference, decimal amount) => new
+    static async Task<object> FilingAsync(CaseJourney journey, string reference, decimal amount) => new
     {
+        endorsementNumber = (await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}")).GetProperty("endorsementNumber").GetString(),
         email = "dana.nomad@example.org",
         phone = "+491701234567",
         intendedAddress = "Almaty, Abay 10",
-        payment = new { reference, amountKzt = amount, paidOn = platform.Today },
+        payment = new { reference, amountKzt = amount, paidOn = journey.Today },
     };
 
     [Fact]
@@ -34,9 +35,11 @@ public sealed class ApprovalTests(PlatformFixture platform)
 
         var filed = await first.FileRpApplicationAsync(reference);
         await second.WaitUntilAsync("approval", $"/api/rp-applications/{second.CaseId}", _ => true); // the endorsement travels through the broker
-        using var reused = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing", Filing(reference, 20_000m));
+        using var reused = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing", await FilingAsync(second, reference, 20_000m));
         using var underpaid = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing",
-            Filing($"KZPAY-{Guid.NewGuid():N}", duty.GetProperty("totalKzt").GetDecimal() - 1));
+            await FilingAsync(second, $"KZPAY-{Guid.NewGuid():N}", duty.GetProperty("totalKzt").GetDecimal() - 1));
+        var othersEndorsement = await FilingAsync(first, $"KZPAY-{Guid.NewGuid():N}", 20_000m); // the first case's endorsement number
+        using var wrongEndorsement = await second.SendRawAsync("approval", HttpMethod.Post, $"/api/rp-applications/{second.CaseId}/filing", othersEndorsement);
         var afterwards = await second.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/rp-applications/{second.CaseId}");
 
         Assert.Equal("UnderReview", filed.GetProperty("status").GetString());
@@ -45,6 +48,8 @@ public sealed class ApprovalTests(PlatformFixture platform)
         Assert.Contains("already used", await reused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Conflict, underpaid.StatusCode);
         Assert.Contains("Underpaid", await underpaid.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Conflict, wrongEndorsement.StatusCode);
+        Assert.Contains("is not the one Astana Hub issued", await wrongEndorsement.Content.ReadAsStringAsync());
         Assert.Equal("AwaitingFiling", afterwards.GetProperty("status").GetString());
     }
 

@@ -18,6 +18,7 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     readonly Activity _root = Source.StartActivity("digital nomad case", ActivityKind.Client)!;
 
     public string TraceId => _root.TraceId.ToHexString();
+    public DateOnly Today => platform.Today;
     public string Iin { get; private set; } = "";
     public Guid CaseId { get; private set; }
     public X509Certificate2? SigningKey { get; private set; }
@@ -140,8 +141,10 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     {
         await WaitForAsync("approval", $"/api/rp-applications/{CaseId}");
         var duty = await SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/state-duty/{platform.Today.Year}");
+        var endorsement = await SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{CaseId}");
         return await SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/filing", new
         {
+            endorsementNumber = endorsement.GetProperty("endorsementNumber").GetString(),
             email = "dana.nomad@example.org",
             phone = "+491701234567",
             intendedAddress = "Astana, Mangilik El 55, apt 12",

@@ -36,6 +36,7 @@ public static class RpApplicationsApi
         Guid caseId, FileRpApplicationRequest request, FileRpApplicationHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+        if (request.EndorsementNumber is not { Length: > 0 and <= 32 }) errors["endorsementNumber"] = ["The number of Astana Hub's endorsement, e.g. AH-2026-000042."];
         if (request.Email is not { Length: > 3 and <= 254 } email || !email.Contains('@')) errors["email"] = ["An e-mail address."];
         if (request.Phone is not { Length: >= 7 and <= 20 } phone || !phone.TrimStart('+').All(char.IsAsciiDigit)) errors["phone"] = ["A phone number in international format, e.g. +491701234567."];
         if (string.IsNullOrWhiteSpace(request.IntendedAddress) || request.IntendedAddress.Length > 300) errors["intendedAddress"] = ["Where in Kazakhstan you intend to live, at most 300 characters."];
@@ -45,7 +46,7 @@ public static class RpApplicationsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var form = new RpApplicationForm(request.Email!.Trim(), request.Phone!, request.IntendedAddress!.Trim());
-        var application = await handler.HandleAsync(caseId, form, request.Payment!.Reference!, request.Payment.AmountKzt!.Value, request.Payment.PaidOn!.Value, cancellationToken);
+        var application = await handler.HandleAsync(caseId, request.EndorsementNumber!, form, request.Payment!.Reference!, request.Payment.AmountKzt!.Value, request.Payment.PaidOn!.Value, cancellationToken);
         return TypedResults.Ok(RpApplicationView.Of(application));
     }
 

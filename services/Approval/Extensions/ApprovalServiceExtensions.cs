@@ -12,7 +12,11 @@ using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Approval.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Approval.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.Approval.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Contracts.Grpc.HubIntake.V1;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.Approval.Infrastructure.Endorsements;
 using NomadPlatform.Infrastructure.Deadlines;
+using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -31,6 +35,12 @@ public static class ApprovalServiceExtensions
         });
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpc();
+        builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
+        builder.Services.AddGrpcClient<EndorsementRegistry.EndorsementRegistryClient>(o => o.Address = new Uri("http://_grpc.hubintake"));
+        builder.Services.AddOptions<EndorsementTrustOptions>().BindConfiguration("Approval")
+            .Validate(o => Bin.TryParse(o.HubBin, out _, out _), "Approval:HubBin must be Astana Hub's BIN (whose seal endorsements carry).")
+            .ValidateOnStart();
+        builder.Services.AddScoped<EndorsementVerifier>();
 
         builder.Services.AddScoped<ReceiveRpApplicationHandler>();
         builder.Services.AddScoped<ApproveApplicationHandler>();
