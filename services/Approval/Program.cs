@@ -13,6 +13,7 @@ app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapRpApplicationsApi();
 app.MapBansApi();
+app.MapFamilyVisasApi();
 app.MapGrpcService<ApprovalDecisionsService>();
 app.MapGrpcService<ApplicantEligibilityService>();
 

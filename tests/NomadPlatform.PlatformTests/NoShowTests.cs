@@ -3,8 +3,7 @@ using System.Text.Json;
 
 namespace NomadPlatform.PlatformTests;
 
-[Collection(TimeTravelCollection.Name)]
-public sealed class NoShowTests(TimeTravelPlatform platform)
+public sealed class NoShowTests(TimeTravelPlatform platform) : IClassFixture<TimeTravelPlatform>
 {
     [Fact]
     public async Task No_arrival_within_30_days_cancels_the_case_and_bars_a_new_application_for_12_months()

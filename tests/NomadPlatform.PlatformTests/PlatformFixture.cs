@@ -15,6 +15,9 @@ public class PlatformFixture : IAsyncLifetime
 
     string ClockFile => Path.Combine(DataDirectory, "clock-offset");
 
+    /// <summary>Only the shared platform runs a dashboard (the trace test reads it); one dashboard per test run never races another for its ports.</summary>
+    protected virtual bool WithDashboard => true;
+
     /// <summary>
     /// Where the platform's clock starts: a fixed Wednesday morning in Astana, so that what the tests do
     /// (12-month bans, business-day deadlines) falls inside the years the calendar has data for,
@@ -45,7 +48,7 @@ public class PlatformFixture : IAsyncLifetime
                 $"--Messaging:NodeName=nomadplatformtest{Environment.ProcessId}{GetType().Name.ToLowerInvariant()}",
                 "--Messaging:Broker=local",
             ],
-            (options, _) => options.DisableDashboard = false);
+            (options, _) => options.DisableDashboard = !WithDashboard);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         _clockOffset = Start - DateTimeOffset.UtcNow;
         TestHostClock.Write(ClockFile, _clockOffset);

@@ -28,6 +28,8 @@ public sealed class RpApplication : AggregateRoot
     public List<RefusalGround> RefusalGrounds { get; private set; } = [];
     public DateTimeOffset? ReviewBreachedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
+    /// <summary>Until when the principal's residence permit runs, as the PSC announced it.</summary>
+    public DateOnly? PermitValidUntil { get; private set; }
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? NotificationNumber { get; private set; }
     public DateTimeOffset? NotificationValidUntil { get; private set; }
@@ -111,6 +113,12 @@ public sealed class RpApplication : AggregateRoot
             OccurredAt = now,
         });
         return ban;
+    }
+
+    public void RecordPermit(DateOnly validUntil)
+    {
+        Require(RpApplicationStatus.Approved, "have a permit issued");
+        PermitValidUntil = validUntil;
     }
 
     void Require(RpApplicationStatus expected, string action)

@@ -1,6 +1,8 @@
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
 using NomadPlatform.Approval.Features.CancelForNoShow;
+using NomadPlatform.Approval.Features.FamilyVisas;
+using NomadPlatform.Approval.Features.RecordPermit;
 using NomadPlatform.Approval.Features.ReviewDeadline;
 using NomadPlatform.Approval.Features.FileRpApplication;
 using NomadPlatform.Approval.Features.RefuseApplication;
@@ -32,6 +34,7 @@ public static class ApprovalServiceExtensions
         {
             bus.AddConsumer<EndorsementIssuedConsumer>();
             bus.AddConsumer<ArrivalWindowExpiredConsumer>();
+            bus.AddConsumer<ResidencePermitIssuedConsumer>();
         });
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpc();
@@ -49,6 +52,8 @@ public static class ApprovalServiceExtensions
         builder.Services.AddScoped<FileRpApplicationHandler>();
         builder.Services.AddScoped<RefuseApplicationHandler>();
         builder.Services.AddScoped<CancelForNoShowHandler>();
+        builder.Services.AddScoped<RecordPermitHandler>();
+        builder.Services.AddScoped<FamilyVisaHandler>();
         builder.Services.AddDeadlineSweep<ReviewDeadlineSweeper>();
         builder.Services.AddSingleton(ApprovalData.LoadTariff());
         builder.Services.AddSingleton(ApprovalData.LoadRefusalGrounds());

@@ -22,6 +22,56 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.FamilyVisas.FamilyVisa", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("MemberBirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MemberPassportNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PrincipalCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RightToWork")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("PrincipalCaseId", "MemberPassportNumber")
+                        .IsUnique();
+
+                    b.ToTable("FamilyVisas", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Approval.Domain.ReapplicationBan", b =>
                 {
                     b.Property<long>("Id")
@@ -95,6 +145,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PermitValidUntil")
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("ReceivedAt")

@@ -17,6 +17,56 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("NomadPlatform.Approval.Domain.FamilyVisas.FamilyVisa", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("MemberBirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberPassportNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PrincipalCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Renewals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RightToWork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("PrincipalCaseId", "MemberPassportNumber")
+                        .IsUnique();
+
+                    b.ToTable("FamilyVisas", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Approval.Domain.ReapplicationBan", b =>
                 {
                     b.Property<long>("Id")
@@ -88,6 +138,9 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PermitValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ReceivedAt")

@@ -1,0 +1,7 @@
+namespace NomadPlatform.Approval.Domain.FamilyVisas;
+
+public enum FamilyRelationship
+{
+    Spouse,
+    Child,
+}

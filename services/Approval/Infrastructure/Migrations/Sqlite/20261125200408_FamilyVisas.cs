@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FamilyVisas : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PermitValidUntil",
+                table: "RpApplications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "FamilyVisas",
+                columns: table => new
+                {
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PrincipalCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MemberBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MemberPassportNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Renewals = table.Column<int>(type: "INTEGER", nullable: false),
+                    RightToWork = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyVisas", x => x.Number);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyVisas_PrincipalCaseId_MemberPassportNumber",
+                table: "FamilyVisas",
+                columns: new[] { "PrincipalCaseId", "MemberPassportNumber" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FamilyVisas");
+
+            migrationBuilder.DropColumn(
+                name: "PermitValidUntil",
+                table: "RpApplications");
+        }
+    }
+}
