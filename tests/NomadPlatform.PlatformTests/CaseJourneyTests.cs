@@ -27,13 +27,14 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         Assert.Equal(FullTimeline.Order(), (await journey.TimelineAsync(FullTimeline.Length)).Order());
 
         // Services export in batches: wait until every expected span has arrived, then judge.
-        string[] caseServices = ["approval", "arrival", "hubintake", "pscissuance"];
+        // Identity joins the case too once the case exists: Approval has it verify the Hub's seal on the endorsement.
+        string[] caseServices = ["approval", "arrival", "hubintake", "identity", "pscissuance"];
         var telemetry = new DashboardTelemetry(platform);
         IReadOnlyList<DashboardTelemetry.Span> trace = [];
         IEnumerable<string> TaggedServices() => trace.Where(s => s.CaseId == journey.CaseId.ToString()).Select(s => s.Service).Distinct().Order();
         for (var attempt = 0; attempt < 60; attempt++)
         {
-            trace = (await telemetry.SpansAsync()).Where(s => s.TraceId == journey.TraceId).ToList();
+            trace = (await telemetry.SpansAsync(journey.TraceId)).Where(s => s.TraceId == journey.TraceId).ToList();
             if (PlatformFixture.Services.All(service => trace.Any(s => s.Service == service)) && TaggedServices().SequenceEqual(caseServices)) break;
             await Task.Delay(500);
         }

@@ -2,15 +2,22 @@ using System.Text.Json;
 
 namespace NomadPlatform.PlatformTests;
 
-/// <summary>Reads the spans the services exported, from the dashboard's telemetry API (OTLP JSON).</summary>
+/// <summary>Reads the spans of one trace the services exported, from the dashboard's telemetry API (OTLP JSON).</summary>
 public sealed class DashboardTelemetry(PlatformFixture platform)
 {
     public sealed record Span(string TraceId, string Service, string Name, string? CaseId);
 
-    public async Task<IReadOnlyList<Span>> SpansAsync()
+    /// <summary>
+    /// By trace id: the list endpoint returns only the latest 100 traces, and the services' deadline
+    /// sweeps start new ones every second.
+    /// </summary>
+    public async Task<IReadOnlyList<Span>> SpansAsync(string traceId)
     {
         using var client = new HttpClient { BaseAddress = platform.App.GetEndpoint("aspire-dashboard", "http") };
-        using var document = JsonDocument.Parse(await client.GetStringAsync("/api/telemetry/traces"));
+        using var response = await client.GetAsync($"/api/telemetry/traces/{traceId}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return []; // not exported yet
+        response.EnsureSuccessStatusCode();
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var spans = new List<Span>();
         foreach (var resourceSpans in document.RootElement.GetProperty("data").GetProperty("resourceSpans").EnumerateArray())
         {

@@ -27,19 +27,6 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500");
         await journey.EndorseAsync();
         var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
-        var number = endorsed.GetProperty("endorsementNumber").GetString()!;
-        using var hub = platform.Client("hubintake");
-        var signedEndorsement = await hub.GetByteArrayAsync($"/api/endorsements/{number}");
-        using var channel = GrpcChannel.ForAddress(platform.App.GetEndpoint("identity", "grpc"));
-        var verification = await new SignatureVerification.SignatureVerificationClient(channel).VerifyAsync(new VerifyRequest
-        {
-            Cms = ByteString.CopyFrom(signedEndorsement),
-            Purpose = SignaturePurpose.Signing,
-            ExpectedBin = HubBin,
-        });
-        var cms = new SignedCms();
-        cms.Decode(signedEndorsement);
-        var document = JsonDocument.Parse(cms.ContentInfo.Content).RootElement;
 
         var next = submitted.GetProperty("nextDeadline");
         var expected = KazakhstanCalendar.Load().DeadlineAfter(submitted.GetProperty("submittedAt").GetDateTimeOffset(), 2);

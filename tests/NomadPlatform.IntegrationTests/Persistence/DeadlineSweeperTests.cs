@@ -29,9 +29,10 @@ public sealed class DeadlineSweeperTests
         var sweeper = new DeadlineSweeper(db, clock);
 
         Assert.Equal(new DateTimeOffset(2026, 3, 28, 0, 0, 0, TimeSpan.FromHours(5)), due); // 23-25 March off: the 2nd business day is Friday 27
-        clock.SetUtcNow(due.AddMinutes(-1));
+        // The clock speaks UTC while the deadline was stored at +05:00: they must compare as instants.
+        clock.SetUtcNow(due.ToUniversalTime().AddMinutes(-1));
         Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
-        clock.SetUtcNow(due.AddMinutes(1));
+        clock.SetUtcNow(due.ToUniversalTime().AddMinutes(1));
         Assert.Equal(1, await sweeper.SweepAsync(CancellationToken.None));
         Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
 
