@@ -64,7 +64,8 @@ post "$approval/api/rp-applications/$case_id/filing" "{\"endorsementNumber\":\"$
 echo "   Approval -> NotificationIssued (valid 30 days) -> Arrival opens the window"
 post "$approval/api/rp-applications/$case_id/approval" | json '["notificationValidUntil"]'
 wait_for "$arrival/api/arrivals/$case_id"
-echo "5. The applicant arrives (Arrival asks Approval over gRPC for the decision)"
+echo "5. The applicant enters Kazakhstan inside the window, then arrives (Arrival asks Approval over gRPC for the decision)"
+post "$arrival/api/arrivals/$case_id/entry" "{\"enteredOn\":\"$(date -u +%F)\"}" | json '"entered on " + _["enteredOn"]'
 post "$arrival/api/arrivals/$case_id/completion" '{"housingAddress":"Astana, Mangilik El 55, apt 12"}' | json '["status"]'
 echo "6. The PSC issues the permit (asks Arrival over gRPC for the arrival record)"
 post "$psc/api/permits" "{\"caseId\":\"$case_id\"}" | json '["permitNumber"] + " valid until " + _["validUntil"]' 

@@ -155,6 +155,7 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     public async Task ArriveAsync(string housingAddress)
     {
         await WaitForAsync("arrival", $"/api/arrivals/{CaseId}");
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/entry", new { enteredOn = platform.Today });
         await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion", new { housingAddress });
     }
 

@@ -6,7 +6,7 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
     public static readonly string[] FullTimeline =
     [
         "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued", "RpApplicationFiled",
-        "PreliminaryApprovalGranted", "NotificationIssued", "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
+        "PreliminaryApprovalGranted", "NotificationIssued", "EntryRecorded", "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
     ];
 
     [Fact]

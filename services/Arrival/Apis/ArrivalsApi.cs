@@ -12,6 +12,7 @@ public static class ArrivalsApi
     {
         var api = app.MapGroup("/api/arrivals").WithTags("Arrivals");
         api.MapGet("/{caseId:guid}", GetAsync);
+        api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service");
         api.MapPost("/{caseId:guid}/completion", CompleteAsync).WithTags("Migration police");
         return app;
     }
@@ -20,6 +21,17 @@ public static class ArrivalsApi
     {
         var arrival = await db.Arrivals.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
+        return TypedResults.Ok(ArrivalView.Of(arrival));
+    }
+
+    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordEntryAsync(
+        Guid caseId, RecordEntryRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.EnteredOn is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["enteredOn"] = ["The date of entry into Kazakhstan."] });
+        var arrival = await db.Arrivals.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
+        arrival.RecordEntry(request.EnteredOn.Value, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ArrivalView.Of(arrival));
     }
 

@@ -16,6 +16,7 @@ public sealed class ArrivalRecord : AggregateRoot
     public string? HousingAddress { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? ExpiredAt { get; private set; }
+    public DateOnly? EnteredOn { get; private set; }
 
     ArrivalRecord() { }
 
@@ -30,12 +31,33 @@ public sealed class ArrivalRecord : AggregateRoot
         Status = ArrivalStatus.AwaitingArrival,
     };
 
+    /// <summary>The border crossing: on or after the notification's day, no later than the window's last day.</summary>
+    public void RecordEntry(DateOnly enteredOn, DateTimeOffset now)
+    {
+        if (Status != ArrivalStatus.AwaitingArrival)
+            throw new CaseRuleViolation($"An arrival that is {Status} takes no entry record.");
+        if (EnteredOn is not null)
+            throw new CaseRuleViolation($"The entry on {EnteredOn:yyyy-MM-dd} is already recorded.");
+        var opened = DateOnly.FromDateTime(WindowOpenedAt.UtcDateTime);
+        var lastDay = DateOnly.FromDateTime(WindowClosesAt.UtcDateTime);
+        if (enteredOn > DateOnly.FromDateTime(now.UtcDateTime))
+            throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} has not happened yet.");
+        if (enteredOn < opened)
+            throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} precedes the notification ({opened:yyyy-MM-dd}).");
+        if (enteredOn > lastDay)
+            throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} is after the arrival window, which closed on {lastDay:yyyy-MM-dd}.");
+        EnteredOn = enteredOn;
+        Record(new EntryRecorded { CaseId = CaseId, Iin = Iin, EnteredOn = enteredOn, OccurredAt = now });
+    }
+
     public void Complete(string housingAddress, DateTimeOffset now)
     {
         if (Status != ArrivalStatus.AwaitingArrival)
             throw new CaseRuleViolation($"An arrival that is {Status} cannot be completed again.");
         if (now > WindowClosesAt)
             throw new CaseRuleViolation($"The arrival window closed at {WindowClosesAt:O}.");
+        if (EnteredOn is null)
+            throw new CaseRuleViolation("The entry into Kazakhstan is not recorded yet.");
 
         Status = ArrivalStatus.Completed;
         HousingAddress = housingAddress;

@@ -30,6 +30,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("EnteredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("ExpiredAt")
                         .HasColumnType("timestamp with time zone");
 

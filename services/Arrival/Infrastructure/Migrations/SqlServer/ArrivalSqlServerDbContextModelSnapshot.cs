@@ -30,6 +30,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("EnteredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("ExpiredAt")
                         .HasColumnType("datetimeoffset");
 

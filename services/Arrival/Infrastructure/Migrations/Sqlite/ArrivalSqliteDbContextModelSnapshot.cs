@@ -25,6 +25,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EnteredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ExpiredAt")
                         .HasColumnType("INTEGER");
 

@@ -1,0 +1,10 @@
+namespace NomadPlatform.Contracts.Arrival;
+
+/// <summary>The applicant entered Kazakhstan inside the notification's window.</summary>
+public sealed record EntryRecorded : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required DateOnly EnteredOn { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

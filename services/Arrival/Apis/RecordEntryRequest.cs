@@ -1,0 +1,3 @@
+namespace NomadPlatform.Arrival.Apis;
+
+public sealed record RecordEntryRequest(DateOnly? EnteredOn);
