@@ -8,12 +8,8 @@ public sealed class SealCache : IDisposable
     public SemaphoreSlim Gate { get; } = new(1, 1);
     public X509Certificate2? Current { get; private set; }
 
-    public void Set(X509Certificate2 seal)
-    {
-        var previous = Current;
-        Current = seal;
-        previous?.Dispose();
-    }
+    /// <summary>The previous seal is not disposed: a request may still be signing with it; the GC frees it.</summary>
+    public void Set(X509Certificate2 seal) => Current = seal;
 
     public void Dispose()
     {
