@@ -143,9 +143,8 @@ public sealed class HubApplication : AggregateRoot
 
     static void RequirePassportValidity(DateOnly passportExpiresOn, DateTimeOffset now)
     {
-        var filedOn = DateOnly.FromDateTime(now.UtcDateTime);
-        if (passportExpiresOn <= filedOn.AddDays(DocumentSetRule.MinimumPassportValidityDays))
-            throw new CaseRuleViolation($"The passport must be valid more than {DocumentSetRule.MinimumPassportValidityDays} days after the filing date ({filedOn:yyyy-MM-dd}); it expires on {passportExpiresOn:yyyy-MM-dd}.");
+        if (DocumentSetRule.PassportValidityProblem(passportExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)) is { } problem)
+            throw new CaseRuleViolation(problem);
     }
 
     void Require(HubApplicationStatus expected, string action)

@@ -15,9 +15,8 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
 
     public IEnumerable<DocumentProblem> Check(DocumentSet set)
     {
-        if (set.PassportExpiresOn <= set.FiledOn.AddDays(MinimumPassportValidityDays))
-            yield return new DocumentProblem(DocumentKind.PassportCopy, "passport-validity",
-                $"The passport must be valid more than {MinimumPassportValidityDays} days after the filing date ({set.FiledOn:yyyy-MM-dd}); it expires on {set.PassportExpiresOn:yyyy-MM-dd}.");
+        if (PassportValidityProblem(set.PassportExpiresOn, set.FiledOn) is { } passport)
+            yield return new DocumentProblem(DocumentKind.PassportCopy, "passport-validity", passport);
 
         foreach (var problem in set.Declared.SelectMany(document => CheckFile(document, set.Uploaded)))
             yield return problem;
@@ -51,6 +50,12 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
                 yield return problem;
         }
     }
+
+    /// <summary>The programme's passport rule, shared with the application's own invariant.</summary>
+    public static string? PassportValidityProblem(DateOnly passportExpiresOn, DateOnly filedOn) =>
+        passportExpiresOn > filedOn.AddDays(MinimumPassportValidityDays)
+            ? null
+            : $"The passport must be valid more than {MinimumPassportValidityDays} days after the filing date ({filedOn:yyyy-MM-dd}); it expires on {passportExpiresOn:yyyy-MM-dd}.";
 
     static IEnumerable<DocumentProblem> CheckFile(DeclaredDocument declared, IReadOnlyList<ApplicantDocument> uploaded)
     {

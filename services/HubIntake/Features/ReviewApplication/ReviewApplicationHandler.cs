@@ -51,7 +51,7 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
         var now = time.GetUtcNow();
         var until = await InterviewDueAsync(caseId, cancellationToken) ?? calendar.DeadlineAfter(now, HubReviewDays.Interview);
         var booked = (await db.Applications.AsNoTracking()
-                .Where(a => a.Interviewer == interviewer && a.InterviewStartsAt != null)
+                .Where(a => a.Interviewer == interviewer && a.InterviewStartsAt > now) // past interviews cannot collide
                 .Select(a => a.InterviewStartsAt!.Value)
                 .ToListAsync(cancellationToken))
             .ToHashSet();
