@@ -40,6 +40,7 @@ else
   echo "   Astana Hub checks the IIN and the signature with Identity, the ban register with Approval, and the document set"
   case_id=$(post "$hub/api/applications" "{\"manifest\":\"$manifest\",\"signature\":\"$signature\"}" | json '["caseId"]')
   echo "   case $case_id"
+  echo "$case_id" > "$work/case-id"
   echo "3. Hub officers review it: documents accepted (2 business days), online interview in a free slot (5)"
   post "$hub/api/applications/$case_id/document-verification" '{"decision":"Accept"}' | json '["status"]'
   interviewer="demo-officer-$RANDOM"
@@ -66,9 +67,16 @@ post "$approval/api/rp-applications/$case_id/approval" | json '["notificationVal
 wait_for "$arrival/api/arrivals/$case_id"
 echo "5. The applicant enters Kazakhstan inside the window, then arrives (Arrival asks Approval over gRPC for the decision)"
 post "$arrival/api/arrivals/$case_id/entry" "{\"enteredOn\":\"$(date -u +%F)\"}" | json '"entered on " + _["enteredOn"]'
-post "$arrival/api/arrivals/$case_id/completion" '{"housingAddress":"Astana, Mangilik El 55, apt 12"}' | json '["status"]'
-echo "6. The PSC issues the permit (asks Arrival over gRPC for the arrival record)"
-post "$psc/api/permits" "{\"caseId\":\"$case_id\"}" | json '["permitNumber"] + " valid until " + _["validUntil"]' 
+today=$(date -u +%F)
+echo "   Ten-print (ISO/IEC 19794-2 templates; checked against every other IIN's prints), medical examination, housing contract"
+fingerprints="$(dirname "$(grep -lx "$case_id" "$state"/*/case-id | head -1)")/dossier/fingerprints.json"
+post "$arrival/api/arrivals/$case_id/fingerprints" "@$fingerprints" | json '"fingers: " + str(len(_["fingerprints"]["fingers"])) + ", duplicate flags: " + str(len(_["fingerprints"]["duplicateFlags"]))'
+post "$arrival/api/arrivals/$case_id/medical-examination" "{\"examinedOn\":\"$today\",\"clinic\":\"City Polyclinic No. 4, Astana\",\"certificateNumber\":\"MED-$RANDOM\",\"result\":\"Fit\"}" | json '"medical: " + _["medicalExamination"]["result"]'
+post "$arrival/api/arrivals/$case_id/housing-contract" "{\"address\":\"Astana, Mangilik El 55, apt 12\",\"landlord\":{\"name\":\"Aigerim Bekova\",\"iinOrBin\":\"791028302728\"},\"startsOn\":\"$today\",\"endsOn\":\"$(date -u -d '+1 year' +%F)\"}" | json '"housing: " + _["housingContract"]["address"]'
+post "$arrival/api/arrivals/$case_id/completion" | json '["status"]'
+echo "6. The PSC takes the documents (asks Arrival over gRPC whether the arrival is complete) and issues the permit"
+post "$psc/api/submissions" "{\"caseId\":\"$case_id\",\"office\":\"PSC-AST-01\",\"documents\":[\"ApplicationForm\",\"Passport\",\"Photo\",\"MedicalCertificate\",\"HousingContract\"]}" | json '"submitted at " + _["office"]'
+post "$psc/api/permits" "{\"caseId\":\"$case_id\"}" | json '["permitNumber"] + " valid until " + _["validUntil"] + ", registered at " + _["registeredAddress"]' 
 sleep 1
 echo "7. The applicant's timeline (Hub-Intake's projection of every agency's events):"
 curl -sf "$hub/api/cases/$case_id/timeline" | python3 -c '

@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
 app.MapArrivalsApi();
+app.MapFingerprintsApi();
 app.MapGrpcService<ArrivalRecordsService>();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

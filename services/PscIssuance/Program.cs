@@ -10,6 +10,7 @@ builder.AddPscIssuanceServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapDefaultEndpoints();
+app.MapSubmissionsApi();
 app.MapPermitsApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

@@ -152,15 +152,45 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         });
     }
 
-    public async Task ArriveAsync(string housingAddress)
+    /// <summary>Whose fingers this applicant has: another journey given the same number shows the same fingerprints.</summary>
+    public int FingerprintPerson { get; set; } = Random.Shared.Next(1, int.MaxValue / 2);
+
+    /// <summary>Phase 3 up to, not including, completion: entry, ten-print, a fit medical result and a year's lease.</summary>
+    public async Task RecordArrivalStepsAsync(string housingAddress)
     {
         await WaitForAsync("arrival", $"/api/arrivals/{CaseId}");
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/entry", new { enteredOn = platform.Today });
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion", new { housingAddress });
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/entry", new { enteredOn = Today });
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/fingerprints",
+            new { fingers = SyntheticFingerprints.TenPrint(FingerprintPerson, capture: 1) });
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/medical-examination",
+            new { examinedOn = Today, clinic = "City Polyclinic No. 4, Astana", certificateNumber = $"MED-{CaseId:N}"[..20], result = "Fit" });
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/housing-contract", new
+        {
+            address = housingAddress,
+            landlord = new { name = "Aigerim Nurlanovna Bekova", iinOrBin = "791028302728" },
+            startsOn = Today,
+            endsOn = Today.AddYears(1),
+        });
     }
 
-    public Task<JsonElement> IssuePermitAsync() =>
-        SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = CaseId });
+    public async Task ArriveAsync(string housingAddress)
+    {
+        await RecordArrivalStepsAsync(housingAddress);
+        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion");
+    }
+
+    /// <summary>The base64 templates of the first capture of a person's ten fingers.</summary>
+    public static IReadOnlyList<string> TemplatesOf(int person) =>
+        Enumerable.Range(1, 10).Select(position => Convert.ToBase64String(SyntheticFingerprints.Capture(person, position, 1))).ToList();
+
+    public static readonly string[] PscDocuments = ["ApplicationForm", "Passport", "Photo", "MedicalCertificate", "HousingContract"];
+
+    /// <summary>At the Public Service Center: the documents handed in, then the permit.</summary>
+    public async Task<JsonElement> IssuePermitAsync()
+    {
+        await SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/submissions", new { caseId = CaseId, office = "PSC-AST-01", documents = PscDocuments });
+        return await SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = CaseId });
+    }
 
     /// <summary>Waits until the applicant's timeline holds this many events, and returns their types in order.</summary>
     public async Task<string[]> TimelineAsync(int expectedEvents)

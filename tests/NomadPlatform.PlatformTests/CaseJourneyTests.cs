@@ -6,7 +6,8 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
     public static readonly string[] FullTimeline =
     [
         "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued", "RpApplicationFiled",
-        "PreliminaryApprovalGranted", "NotificationIssued", "EntryRecorded", "ArrivalCompleted", "ResidencePermitIssued", "PermanentResidenceRegistered",
+        "PreliminaryApprovalGranted", "NotificationIssued", "EntryRecorded", "FingerprintsRegistered", "MedicalExaminationRecorded", "HousingContractRecorded",
+        "ArrivalCompleted", "DocumentsSubmittedToPsc", "ResidencePermitIssued", "PermanentResidenceRegistered",
     ];
 
     [Fact]

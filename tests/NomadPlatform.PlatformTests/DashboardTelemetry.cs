@@ -38,4 +38,14 @@ public sealed class DashboardTelemetry(PlatformFixture platform)
                 a => a.GetProperty("key").GetString()!,
                 a => (string?)a.GetProperty("value").EnumerateObject().FirstOrDefault().Value.ToString())
             : [];
+
+    /// <summary>The structured logs exported under one trace, as the dashboard returns them (OTLP JSON), empty if none yet.</summary>
+    public async Task<string> LogsJsonAsync(string traceId)
+    {
+        using var client = new HttpClient { BaseAddress = platform.App.GetEndpoint("aspire-dashboard", "http") };
+        using var response = await client.GetAsync($"/api/telemetry/logs?traceId={traceId}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return "";
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
 }

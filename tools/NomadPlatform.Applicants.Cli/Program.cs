@@ -2,8 +2,9 @@ using System.Text.Json;
 using NomadPlatform.Applicants;
 
 // applicant-dossier --out DIR --iin IIN --passport-expires YYYY-MM-DD [--name "Dana Nomad"] [--citizenship DE ...] [--filed-on YYYY-MM-DD]
-// Writes a synthetic applicant's seven kinds of document, files.tsv (kind, file, content type) and the
-// manifest.json that lists them by SHA-256, ready to upload, sign (eds-sign) and submit.
+// Writes a synthetic applicant's seven kinds of document, files.tsv (kind, file, content type), the
+// manifest.json that lists them by SHA-256, ready to upload, sign (eds-sign) and submit, and
+// fingerprints.json: the ten-print a capture station sends on arrival (ISO/IEC 19794-2 templates).
 var options = new Dictionary<string, List<string>>();
 string? key = null;
 foreach (var arg in args)
@@ -30,6 +31,9 @@ foreach (var file in dossier.Files)
 }
 File.WriteAllLines(Path.Combine(output, "files.tsv"), index);
 File.WriteAllBytes(Path.Combine(output, "manifest.json"), JsonSerializer.SerializeToUtf8Bytes(dossier.Manifest(iin, passportExpiresOn)));
+var fingerprintPerson = Math.Abs(BitConverter.ToInt32(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(iin))) % 1_000_000);
+File.WriteAllBytes(Path.Combine(output, "fingerprints.json"),
+    JsonSerializer.SerializeToUtf8Bytes(new { fingers = SyntheticFingerprints.TenPrint(fingerprintPerson, capture: 1) }));
 Console.WriteLine(Path.Combine(output, "manifest.json"));
 return 0;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Features.CompleteArrival;
 using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
@@ -13,13 +14,15 @@ public static class ArrivalsApi
         var api = app.MapGroup("/api/arrivals").WithTags("Arrivals");
         api.MapGet("/{caseId:guid}", GetAsync);
         api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service");
+        api.MapPost("/{caseId:guid}/medical-examination", RecordMedicalExaminationAsync).WithTags("Clinics");
+        api.MapPost("/{caseId:guid}/housing-contract", RecordHousingContractAsync).WithTags("Migration police");
         api.MapPost("/{caseId:guid}/completion", CompleteAsync).WithTags("Migration police");
         return app;
     }
 
     static async Task<Ok<ArrivalView>> GetAsync(Guid caseId, ArrivalDbContext db, CancellationToken cancellationToken)
     {
-        var arrival = await db.Arrivals.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
+        var arrival = await db.Arrivals.AsNoTracking().Include(a => a.Fingerprints).SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
         return TypedResults.Ok(ArrivalView.Of(arrival));
     }
@@ -28,18 +31,40 @@ public static class ArrivalsApi
         Guid caseId, RecordEntryRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.EnteredOn is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["enteredOn"] = ["The date of entry into Kazakhstan."] });
-        var arrival = await db.Arrivals.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
-        arrival.RecordEntry(request.EnteredOn.Value, time.GetUtcNow());
+            return Invalid("enteredOn", "The date of entry into Kazakhstan.");
+        return await ChangeAsync(caseId, db, a => a.RecordEntry(request.EnteredOn.Value, time.GetUtcNow()), cancellationToken);
+    }
+
+    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordMedicalExaminationAsync(
+        Guid caseId, MedicalExaminationRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.ExaminedOn is null) return Invalid("examinedOn", "The date of the examination.");
+        if (request.Result is null) return Invalid("result", "Fit or Unfit.");
+        var examination = MedicalExamination.Of(request.ExaminedOn.Value, request.Clinic, request.CertificateNumber, request.Result == MedicalResult.Fit, request.Reason);
+        return await ChangeAsync(caseId, db, a => a.RecordMedicalExamination(examination, time.GetUtcNow()), cancellationToken);
+    }
+
+    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordHousingContractAsync(
+        Guid caseId, HousingContractRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.StartsOn is null) return Invalid("startsOn", "The first day of the contract.");
+        if (request.EndsOn is null) return Invalid("endsOn", "The last day of the contract.");
+        var contract = HousingContract.Of(request.Address, request.Landlord?.Name, request.Landlord?.IinOrBin, request.StartsOn.Value, request.EndsOn.Value);
+        return await ChangeAsync(caseId, db, a => a.RecordHousingContract(contract, time.GetUtcNow()), cancellationToken);
+    }
+
+    static async Task<Ok<ArrivalView>> CompleteAsync(Guid caseId, CompleteArrivalHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, cancellationToken)));
+
+    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ChangeAsync(
+        Guid caseId, ArrivalDbContext db, Action<ArrivalRecord> change, CancellationToken cancellationToken)
+    {
+        var arrival = await db.FindArrivalAsync(caseId, cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
+        change(arrival);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ArrivalView.Of(arrival));
     }
 
-    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> CompleteAsync(
-        Guid caseId, CompleteArrivalRequest request, CompleteArrivalHandler handler, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(request.HousingAddress) || request.HousingAddress.Length > 300)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["housingAddress"] = ["The housing contract's address is required (at most 300 characters)."] });
-        return TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, request.HousingAddress.Trim(), cancellationToken)));
-    }
+    static ValidationProblem Invalid(string field, string reason) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] });
 }

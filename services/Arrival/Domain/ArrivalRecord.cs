@@ -1,11 +1,19 @@
+using NomadPlatform.Arrival.Domain.Fingerprints;
 using NomadPlatform.Contracts.Arrival;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Arrival.Domain;
 
-/// <summary>The applicant's arrival in Kazakhstan within the notification's 30-day window (Phase 3).</summary>
+/// <summary>
+/// The applicant's arrival in Kazakhstan within the notification's 30-day window (Phase 3): the entry,
+/// then fingerprints, medical examination and housing contract, all inside the window.
+/// </summary>
 public sealed class ArrivalRecord : AggregateRoot
 {
+    readonly List<FingerprintTemplate> _fingerprints = [];
+    readonly List<MissingFinger> _missingFingers = [];
+    readonly List<DuplicateFlag> _duplicateFlags = [];
+
     public Guid CaseId { get; private set; }
     public string Iin { get; private set; } = "";
     public string NotificationNumber { get; private set; } = "";
@@ -17,6 +25,16 @@ public sealed class ArrivalRecord : AggregateRoot
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? ExpiredAt { get; private set; }
     public DateOnly? EnteredOn { get; private set; }
+    public DateTimeOffset? FingerprintsRegisteredAt { get; private set; }
+    public IReadOnlyList<FingerprintTemplate> Fingerprints => _fingerprints;
+    public IReadOnlyList<MissingFinger> MissingFingers => _missingFingers;
+    public IReadOnlyList<DuplicateFlag> DuplicateFlags => _duplicateFlags;
+    public DateTimeOffset? DuplicatesClearedAt { get; private set; }
+    public string? DuplicateClearance { get; private set; }
+    public MedicalExamination? MedicalExamination { get; private set; }
+    public HousingContract? HousingContract { get; private set; }
+
+    public bool AwaitsDuplicateClearance => _duplicateFlags.Count > 0 && DuplicatesClearedAt is null;
 
     ArrivalRecord() { }
 
@@ -34,8 +52,7 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>The border crossing: on or after the notification's day, no later than the window's last day.</summary>
     public void RecordEntry(DateOnly enteredOn, DateTimeOffset now)
     {
-        if (Status != ArrivalStatus.AwaitingArrival)
-            throw new CaseRuleViolation($"An arrival that is {Status} takes no entry record.");
+        EnsureAwaiting("entry record");
         if (EnteredOn is not null)
             throw new CaseRuleViolation($"The entry on {EnteredOn:yyyy-MM-dd} is already recorded.");
         var opened = DateOnly.FromDateTime(WindowOpenedAt.UtcDateTime);
@@ -50,19 +67,85 @@ public sealed class ArrivalRecord : AggregateRoot
         Record(new EntryRecorded { CaseId = CaseId, Iin = Iin, EnteredOn = enteredOn, OccurredAt = now });
     }
 
-    public void Complete(string housingAddress, DateTimeOffset now)
+    /// <summary>The ten-print, once; prints matching another IIN's are kept and flagged for an officer.</summary>
+    public void RegisterFingerprints(TenPrint prints, IReadOnlyList<DuplicateMatch> duplicates, DateTimeOffset now)
+    {
+        EnsureInsideWindowAfterEntry("fingerprint registration", now);
+        if (FingerprintsRegisteredAt is not null)
+            throw new CaseRuleViolation($"The fingerprints were registered at {FingerprintsRegisteredAt:O}.");
+
+        _fingerprints.AddRange(prints.Captured.Select(f => FingerprintTemplate.Of(CaseId, Iin, f)));
+        _missingFingers.AddRange(prints.Missing);
+        _duplicateFlags.AddRange(duplicates.Select(d => DuplicateFlag.Of(d, now)));
+        FingerprintsRegisteredAt = now;
+        Record(new FingerprintsRegistered { CaseId = CaseId, Iin = Iin, FingersPrinted = prints.Captured.Count, FingersMissing = prints.Missing.Count, OccurredAt = now });
+    }
+
+    /// <summary>An officer established that the matching prints do not make this applicant someone else.</summary>
+    public void ClearDuplicates(string reason, DateTimeOffset now)
+    {
+        if (!AwaitsDuplicateClearance)
+            throw new CaseRuleViolation(_duplicateFlags.Count == 0 ? "No duplicate fingerprints are flagged on this arrival." : $"The duplicate flags were cleared at {DuplicatesClearedAt:O}.");
+        EnsureAwaiting("duplicate clearance");
+        DuplicatesClearedAt = now;
+        DuplicateClearance = reason;
+    }
+
+    /// <summary>An unfit result may be followed by a re-examination; a fit result stands.</summary>
+    public void RecordMedicalExamination(MedicalExamination examination, DateTimeOffset now)
+    {
+        EnsureInsideWindowAfterEntry("medical examination", now);
+        if (MedicalExamination is { Fit: true })
+            throw new CaseRuleViolation($"A fit result (certificate {MedicalExamination.CertificateNumber}) is already on record.");
+        if (examination.ExaminedOn < EnteredOn || examination.ExaminedOn > DateOnly.FromDateTime(now.UtcDateTime))
+            throw new CaseRuleViolation($"An examination on {examination.ExaminedOn:yyyy-MM-dd} is not between the entry ({EnteredOn:yyyy-MM-dd}) and today.");
+        MedicalExamination = examination;
+        Record(new MedicalExaminationRecorded { CaseId = CaseId, Iin = Iin, ExaminedOn = examination.ExaminedOn, Fit = examination.Fit, OccurredAt = now });
+    }
+
+    /// <summary>The contract must be in force on the day it is recorded; until completion a new one may replace it.</summary>
+    public void RecordHousingContract(HousingContract contract, DateTimeOffset now)
+    {
+        EnsureInsideWindowAfterEntry("housing contract", now);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (!contract.InForceOn(today))
+            throw new CaseRuleViolation($"The contract runs {contract.StartsOn:yyyy-MM-dd} to {contract.EndsOn:yyyy-MM-dd}; it is not in force today ({today:yyyy-MM-dd}).");
+        HousingContract = contract;
+        Record(new HousingContractRecorded { CaseId = CaseId, Iin = Iin, Address = contract.Address, StartsOn = contract.StartsOn, EndsOn = contract.EndsOn, OccurredAt = now });
+    }
+
+    /// <summary>Fingerprints (no open duplicate flag), a fit medical result and a housing contract, inside the window.</summary>
+    public void Complete(DateTimeOffset now)
+    {
+        EnsureInsideWindowAfterEntry("completion", now);
+        var missing = new List<string>();
+        if (FingerprintsRegisteredAt is null) missing.Add("the fingerprints are not registered");
+        else if (AwaitsDuplicateClearance) missing.Add($"the fingerprints match those registered under IIN {string.Join(", ", _duplicateFlags.Select(f => f.MatchedIin))} and await an officer's clearance");
+        if (MedicalExamination is null) missing.Add("the medical examination is not recorded");
+        else if (!MedicalExamination.Fit) missing.Add($"the medical examination found the applicant unfit ({MedicalExamination.UnfitReason})");
+        if (HousingContract is null) missing.Add("the housing contract is not recorded");
+        if (missing.Count > 0)
+            throw new CaseRuleViolation($"The arrival cannot be completed: {string.Join("; ", missing)}.");
+
+        Status = ArrivalStatus.Completed;
+        HousingAddress = HousingContract!.Address;
+        CompletedAt = now;
+        Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = HousingAddress, OccurredAt = now });
+    }
+
+    void EnsureAwaiting(string step)
     {
         if (Status != ArrivalStatus.AwaitingArrival)
-            throw new CaseRuleViolation($"An arrival that is {Status} cannot be completed again.");
+            throw new CaseRuleViolation($"An arrival that is {Status} takes no {step}.");
+    }
+
+    void EnsureInsideWindowAfterEntry(string step, DateTimeOffset now)
+    {
+        EnsureAwaiting(step);
         if (now > WindowClosesAt)
             throw new CaseRuleViolation($"The arrival window closed at {WindowClosesAt:O}.");
         if (EnteredOn is null)
-            throw new CaseRuleViolation("The entry into Kazakhstan is not recorded yet.");
-
-        Status = ArrivalStatus.Completed;
-        HousingAddress = housingAddress;
-        CompletedAt = now;
-        Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = housingAddress, OccurredAt = now });
+            throw new CaseRuleViolation($"The entry into Kazakhstan is not recorded yet; {step} comes after it.");
     }
 
     /// <summary>The window closed without an arrival; said once.</summary>

@@ -2,6 +2,7 @@ using NomadPlatform.Arrival.Consumers;
 using NomadPlatform.Arrival.Features.CompleteArrival;
 using NomadPlatform.Arrival.Features.ExpireArrivalWindows;
 using NomadPlatform.Arrival.Features.OpenArrivalWindow;
+using NomadPlatform.Arrival.Features.RegisterFingerprints;
 using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
@@ -26,6 +27,7 @@ public static class ArrivalServiceExtensions
 
         builder.Services.AddScoped<OpenArrivalWindowHandler>();
         builder.Services.AddScoped<CompleteArrivalHandler>();
+        builder.Services.AddScoped<RegisterFingerprintsHandler>();
         builder.Services.AddDeadlineSweep<ArrivalWindowSweeper>();
         return builder;
     }

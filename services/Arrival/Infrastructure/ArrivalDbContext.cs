@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
+using NomadPlatform.Arrival.Domain.Fingerprints;
 using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Arrival.Infrastructure;
@@ -7,10 +8,16 @@ namespace NomadPlatform.Arrival.Infrastructure;
 public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<ArrivalRecord> Arrivals => Set<ArrivalRecord>();
+    public DbSet<FingerprintTemplate> FingerprintTemplates => Set<FingerprintTemplate>();
+
+    /// <summary>The whole arrival, its fingerprints included.</summary>
+    public Task<ArrivalRecord?> FindArrivalAsync(Guid caseId, CancellationToken cancellationToken) =>
+        Arrivals.Include(a => a.Fingerprints).SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new ArrivalRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new FingerprintTemplateConfiguration());
     }
 }

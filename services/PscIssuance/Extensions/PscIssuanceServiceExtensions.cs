@@ -3,6 +3,7 @@ using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.PscIssuance.Features.IssuePermit;
+using NomadPlatform.PscIssuance.Features.SubmitDocuments;
 using NomadPlatform.PscIssuance.Infrastructure;
 using NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres;
 using NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite;
@@ -18,6 +19,7 @@ public static class PscIssuanceServiceExtensions
         builder.AddServiceMessaging<PscIssuanceDbContext>("psc-issuance");
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddGrpcClient<ArrivalRecords.ArrivalRecordsClient>(o => o.Address = new Uri("http://_grpc.arrival"));
+        builder.Services.AddScoped<SubmitDocumentsHandler>();
         builder.Services.AddScoped<IssuePermitHandler>();
         return builder;
     }

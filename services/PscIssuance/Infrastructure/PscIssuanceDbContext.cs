@@ -7,10 +7,12 @@ namespace NomadPlatform.PscIssuance.Infrastructure;
 public abstract class PscIssuanceDbContext(DbContextOptions options) : ServiceDbContext(options)
 {
     public DbSet<ResidencePermit> Permits => Set<ResidencePermit>();
+    public DbSet<DocumentSubmission> Submissions => Set<DocumentSubmission>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new ResidencePermitConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentSubmissionConfiguration());
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.IntegrationTests.Persistence;
@@ -6,7 +7,8 @@ namespace NomadPlatform.IntegrationTests.Persistence;
 /// <summary>Creates a service's provider-specific context (the one its migrations belong to) by convention.</summary>
 static class ProviderContexts
 {
-    public static ServiceDbContext Create(string service, DatabaseProvider provider, string connectionString)
+    /// <summary>With a clock, the outbox interceptor is on: aggregates' events land in the outbox as in the service.</summary>
+    public static ServiceDbContext Create(string service, DatabaseProvider provider, string connectionString, TimeProvider? clock = null)
     {
         var typeName = $"NomadPlatform.{service}.Infrastructure.Migrations.{provider}.{service}{provider}DbContext, NomadPlatform.{service}";
         var contextType = Type.GetType(typeName, throwOnError: true)!;
@@ -17,6 +19,7 @@ static class ProviderContexts
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString),
             _ => builder.UseSqlServer(connectionString),
         };
+        if (clock is not null) builder.AddInterceptors(new OutboxInterceptor(new OutboxSignal(), clock));
         return (ServiceDbContext)Activator.CreateInstance(contextType, builder.Options)!;
     }
 }

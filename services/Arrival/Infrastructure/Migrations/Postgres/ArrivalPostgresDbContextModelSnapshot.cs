@@ -30,10 +30,20 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DuplicateClearance")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("DuplicatesClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("EnteredOn")
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FingerprintsRegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HousingAddress")
@@ -69,6 +79,40 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.HasIndex("Status", "WindowClosesAt");
 
                     b.ToTable("Arrivals", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Quality")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Template")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.HasIndex("Position", "Iin");
+
+                    b.ToTable("FingerprintTemplates", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -139,6 +183,161 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>
+                {
+                    b.OwnsMany("NomadPlatform.Arrival.Domain.Fingerprints.MissingFinger", "MissingFingers", b1 =>
+                        {
+                            b1.Property<Guid>("ArrivalRecordCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ArrivalRecordCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Arrivals");
+
+                            b1
+                                .ToJson("MissingFingers")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrivalRecordCaseId");
+                        });
+
+                    b.OwnsOne("NomadPlatform.Arrival.Domain.HousingContract", "HousingContract", b1 =>
+                        {
+                            b1.Property<Guid>("ArrivalRecordCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("HousingContractAddress");
+
+                            b1.Property<DateOnly>("EndsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("HousingContractEndsOn");
+
+                            b1.Property<string>("LandlordIdentifier")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("LandlordIinOrBin");
+
+                            b1.Property<string>("LandlordName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("LandlordName");
+
+                            b1.Property<DateOnly>("StartsOn")
+                                .HasColumnType("date")
+                                .HasColumnName("HousingContractStartsOn");
+
+                            b1.HasKey("ArrivalRecordCaseId");
+
+                            b1.ToTable("Arrivals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrivalRecordCaseId");
+                        });
+
+                    b.OwnsOne("NomadPlatform.Arrival.Domain.MedicalExamination", "MedicalExamination", b1 =>
+                        {
+                            b1.Property<Guid>("ArrivalRecordCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CertificateNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("MedicalCertificateNumber");
+
+                            b1.Property<string>("Clinic")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("MedicalClinic");
+
+                            b1.Property<DateOnly>("ExaminedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("MedicalExaminedOn");
+
+                            b1.Property<bool>("Fit")
+                                .HasColumnType("boolean")
+                                .HasColumnName("MedicallyFit");
+
+                            b1.Property<string>("UnfitReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("MedicalUnfitReason");
+
+                            b1.HasKey("ArrivalRecordCaseId");
+
+                            b1.ToTable("Arrivals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrivalRecordCaseId");
+                        });
+
+                    b.OwnsMany("NomadPlatform.Arrival.Domain.Fingerprints.DuplicateFlag", "DuplicateFlags", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("MatchedCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Fingers")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTimeOffset>("FlaggedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("MatchedIin")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)");
+
+                            b1.HasKey("CaseId", "MatchedCaseId");
+
+                            b1.ToTable("FingerprintDuplicateFlags", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("DuplicateFlags");
+
+                    b.Navigation("HousingContract");
+
+                    b.Navigation("MedicalExamination");
+
+                    b.Navigation("MissingFingers");
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+                {
+                    b.HasOne("NomadPlatform.Arrival.Domain.ArrivalRecord", null)
+                        .WithMany("Fingerprints")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>
+                {
+                    b.Navigation("Fingerprints");
                 });
 #pragma warning restore 612, 618
         }

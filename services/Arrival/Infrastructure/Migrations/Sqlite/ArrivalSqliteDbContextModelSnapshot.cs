@@ -25,10 +25,20 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DuplicateClearance")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DuplicatesClearedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EnteredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ExpiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FingerprintsRegisteredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("HousingAddress")
@@ -64,6 +74,40 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.HasIndex("Status", "WindowClosesAt");
 
                     b.ToTable("Arrivals", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quality")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Template")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CaseId", "Position");
+
+                    b.HasIndex("Position", "Iin");
+
+                    b.ToTable("FingerprintTemplates", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -130,6 +174,161 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>
+                {
+                    b.OwnsMany("NomadPlatform.Arrival.Domain.Fingerprints.MissingFinger", "MissingFingers", b1 =>
+                        {
+                            b1.Property<Guid>("ArrivalRecordCaseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ArrivalRecordCaseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Arrivals");
+
+                            b1
+                                .ToJson("MissingFingers")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrivalRecordCaseId");
+                        });
+
+                    b.OwnsOne("NomadPlatform.Arrival.Domain.HousingContract", "HousingContract", b1 =>
+                        {
+                            b1.Property<Guid>("ArrivalRecordCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HousingContractAddress");
+
+                            b1.Property<DateOnly>("EndsOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HousingContractEndsOn");
+
+                            b1.Property<string>("LandlordIdentifier")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LandlordIinOrBin");
+
+                            b1.Property<string>("LandlordName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LandlordName");
+
+                            b1.Property<DateOnly>("StartsOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HousingContractStartsOn");
+
+                            b1.HasKey("ArrivalRecordCaseId");
+
+                            b1.ToTable("Arrivals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrivalRecordCaseId");
+                        });
+
+                    b.OwnsOne("NomadPlatform.Arrival.Domain.MedicalExamination", "MedicalExamination", b1 =>
+                        {
+                            b1.Property<Guid>("ArrivalRecordCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("CertificateNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MedicalCertificateNumber");
+
+                            b1.Property<string>("Clinic")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MedicalClinic");
+
+                            b1.Property<DateOnly>("ExaminedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MedicalExaminedOn");
+
+                            b1.Property<bool>("Fit")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MedicallyFit");
+
+                            b1.Property<string>("UnfitReason")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("MedicalUnfitReason");
+
+                            b1.HasKey("ArrivalRecordCaseId");
+
+                            b1.ToTable("Arrivals");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArrivalRecordCaseId");
+                        });
+
+                    b.OwnsMany("NomadPlatform.Arrival.Domain.Fingerprints.DuplicateFlag", "DuplicateFlags", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MatchedCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Fingers")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("FlaggedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MatchedIin")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId", "MatchedCaseId");
+
+                            b1.ToTable("FingerprintDuplicateFlags", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("DuplicateFlags");
+
+                    b.Navigation("HousingContract");
+
+                    b.Navigation("MedicalExamination");
+
+                    b.Navigation("MissingFingers");
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+                {
+                    b.HasOne("NomadPlatform.Arrival.Domain.ArrivalRecord", null)
+                        .WithMany("Fingerprints")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>
+                {
+                    b.Navigation("Fingerprints");
                 });
 #pragma warning restore 612, 618
         }

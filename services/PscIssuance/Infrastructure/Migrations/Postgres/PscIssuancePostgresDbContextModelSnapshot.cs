@@ -92,6 +92,37 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.PscIssuance.Domain.DocumentSubmission", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HousingAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("DocumentSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.PscIssuance.Domain.ResidencePermit", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -92,6 +92,37 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.PscIssuance.Domain.DocumentSubmission", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HousingAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("DocumentSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.PscIssuance.Domain.ResidencePermit", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -83,6 +83,37 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.PscIssuance.Domain.DocumentSubmission", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HousingAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Office")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PassportExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("DocumentSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.PscIssuance.Domain.ResidencePermit", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -1,0 +1,11 @@
+namespace NomadPlatform.Contracts.Arrival;
+
+/// <summary>The applicant's ten-print is on record (the templates stay with the migration police).</summary>
+public sealed record FingerprintsRegistered : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required int FingersPrinted { get; init; }
+    public required int FingersMissing { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

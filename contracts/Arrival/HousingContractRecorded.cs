@@ -1,0 +1,12 @@
+namespace NomadPlatform.Contracts.Arrival;
+
+/// <summary>The housing contract whose address the permit holder will be registered at.</summary>
+public sealed record HousingContractRecorded : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required string Address { get; init; }
+    public required DateOnly StartsOn { get; init; }
+    public required DateOnly EndsOn { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

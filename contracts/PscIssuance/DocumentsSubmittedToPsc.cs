@@ -1,0 +1,10 @@
+namespace NomadPlatform.Contracts.PscIssuance;
+
+/// <summary>After the arrival, the applicant handed the permit documents in at a Public Service Center.</summary>
+public sealed record DocumentsSubmittedToPsc : ICaseEvent
+{
+    public required Guid CaseId { get; init; }
+    public required string Iin { get; init; }
+    public required string Office { get; init; }
+    public required DateTimeOffset OccurredAt { get; init; }
+}

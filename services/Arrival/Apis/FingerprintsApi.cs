@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Arrival.Domain;
+using NomadPlatform.Arrival.Domain.Fingerprints;
+using NomadPlatform.Arrival.Features.RegisterFingerprints;
+using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Arrival.Apis;
+
+public static class FingerprintsApi
+{
+    public static IEndpointRouteBuilder MapFingerprintsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/arrivals").WithTags("Fingerprint registration");
+        api.MapPost("/{caseId:guid}/fingerprints", RegisterAsync);
+        api.MapPost("/{caseId:guid}/fingerprints/duplicate-clearance", ClearDuplicatesAsync);
+        api.MapGet("/fingerprint-flags", OpenFlagsAsync);
+        return app;
+    }
+
+    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RegisterAsync(
+        Guid caseId, RegisterFingerprintsRequest request, RegisterFingerprintsHandler handler, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var printed = new List<(FingerPosition, byte[])>();
+        var fingers = request.Fingers ?? [];
+        for (var i = 0; i < fingers.Count; i++)
+        {
+            if (fingers[i]?.Position is not { } position || !Enum.IsDefined(position))
+                errors[$"fingers[{i}].position"] = ["A finger position, RightThumb to LeftLittle."];
+            else if (fingers[i].Template is not { Length: > 0 and <= MinutiaeRecord.MaximumLength * 2 } text || !TryDecode(text, out var template))
+                errors[$"fingers[{i}].template"] = [$"The finger's ISO/IEC 19794-2 template in base64 (at most {MinutiaeRecord.MaximumLength} bytes)."];
+            else
+                printed.Add((position, template));
+        }
+        var missing = new List<MissingFinger>();
+        var declared = request.Missing ?? [];
+        for (var i = 0; i < declared.Count; i++)
+        {
+            if (declared[i]?.Position is not { } position || !Enum.IsDefined(position))
+                errors[$"missing[{i}].position"] = ["A finger position, RightThumb to LeftLittle."];
+            else if (declared[i].Reason is not { } reason || !Enum.IsDefined(reason))
+                errors[$"missing[{i}].reason"] = ["Amputated or UnableToPrint."];
+            else
+                missing.Add(new MissingFinger(position, reason));
+        }
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var prints = TenPrint.Check(printed, missing);
+        return TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, prints, cancellationToken)));
+    }
+
+    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ClearDuplicatesAsync(
+        Guid caseId, DuplicateClearanceRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Why the matching prints are not this applicant's identity problem (at most 500 characters)."] });
+        var arrival = await db.FindArrivalAsync(caseId, cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
+        arrival.ClearDuplicates(request.Reason.Trim(), time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(ArrivalView.Of(arrival));
+    }
+
+    /// <summary>The officers' queue: arrivals held by fingerprints that match another IIN's.</summary>
+    static async Task<Ok<List<ArrivalView>>> OpenFlagsAsync(ArrivalDbContext db, CancellationToken cancellationToken)
+    {
+        var held = await db.Arrivals.AsNoTracking().Include(a => a.Fingerprints)
+            .Where(a => a.Status == ArrivalStatus.AwaitingArrival && a.DuplicatesClearedAt == null && a.DuplicateFlags.Any())
+            .OrderBy(a => a.WindowClosesAt)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(held.Select(ArrivalView.Of).ToList());
+    }
+
+    static bool TryDecode(string text, out byte[] bytes)
+    {
+        bytes = new byte[text.Length * 3 / 4 + 3];
+        if (!Convert.TryFromBase64String(text, bytes, out var written)) return false;
+        bytes = bytes[..written];
+        return true;
+    }
+}

@@ -1,3 +1,0 @@
-namespace NomadPlatform.Arrival.Apis;
-
-public sealed record RecordEntryRequest(DateOnly? EnteredOn);

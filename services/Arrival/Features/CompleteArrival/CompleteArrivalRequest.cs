@@ -1,3 +1,0 @@
-namespace NomadPlatform.Arrival.Features.CompleteArrival;
-
-public sealed record CompleteArrivalRequest(string? HousingAddress);
