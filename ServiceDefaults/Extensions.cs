@@ -20,6 +20,10 @@ public static class Extensions
         builder.AddProblemDetailsForEveryError();
 
         TestHostClock.Register(builder);
+        // Every outgoing call already shows as a span; per-request HttpClient and Polly log lines cost
+        // CPU on the hot path and say nothing more. Configuration can still turn them back on.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

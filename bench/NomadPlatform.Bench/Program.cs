@@ -1,19 +1,40 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using NomadPlatform.Bench;
 
-// dotnet run -c Release --project bench/NomadPlatform.Bench -- [identity] [--seconds N] [--json file]
-var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(double.Parse).FirstOrDefault(3);
-var jsonFile = args.SkipWhile(a => a != "--json").Skip(1).FirstOrDefault();
+// scripts/bench.sh runs: dotnet run -c Release --project bench/NomadPlatform.Bench -- platform [options]
+//   platform  [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--json file]
+//   identity  [--seconds N] [--json file]
+string? Option(string name) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault();
+var jsonFile = Option("json");
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB; .NET {Environment.Version}; {RuntimeInformation.OSDescription}";
+object figures;
 
-// Single core: the figures are per core, whatever else the machine runs.
-if (OperatingSystem.IsLinux()) Process.GetCurrentProcess().ProcessorAffinity = 1;
-
-var results = IdentityBenchmarks.Run(TimeSpan.FromSeconds(seconds));
-Console.WriteLine($"{"benchmark",-44} {"ops/s",12} {"µs/op",10}");
-foreach (var result in results)
-    Console.WriteLine($"{result.Name,-44} {result.OperationsPerSecond,12:N0} {1_000_000 / result.OperationsPerSecond,10:N1}");
-Console.WriteLine($"machine: {Environment.ProcessorCount} cores available, 1 used; .NET {Environment.Version}; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+if (args.FirstOrDefault() == "identity")
+{
+    // Single core: the figures are per core, whatever else the machine runs.
+    if (OperatingSystem.IsLinux()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+    var results = IdentityBenchmarks.Run(TimeSpan.FromSeconds(double.Parse(Option("seconds") ?? "3")));
+    Console.WriteLine($"{"benchmark",-44} {"ops/s",12} {"µs/op",10}");
+    foreach (var result in results)
+        Console.WriteLine($"{result.Name,-44} {result.OperationsPerSecond,12:N0} {1_000_000 / result.OperationsPerSecond,10:N1}");
+    figures = new { machine, results };
+}
+else
+{
+    figures = await PlatformBenchmark.RunAsync(
+        cases: int.Parse(Option("cases") ?? "200"),
+        concurrency: int.Parse(Option("concurrency") ?? "16"),
+        brokerMessages: int.Parse(Option("broker-messages") ?? "20000"),
+        rate: double.Parse(Option("rate") ?? "200"),
+        requests: int.Parse(Option("requests") ?? "1000"),
+        machine);
+}
+Console.WriteLine($"machine: {machine}");
 
 if (jsonFile is not null)
-    File.WriteAllText(jsonFile, JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }));
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(jsonFile))!);
+    File.WriteAllText(jsonFile, JsonSerializer.Serialize(figures, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+}

@@ -3,13 +3,6 @@ namespace NomadPlatform.PlatformTests;
 [Collection(PlatformCollection.Name)]
 public sealed class CaseJourneyTests(PlatformFixture platform)
 {
-    public static readonly string[] FullTimeline =
-    [
-        "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued", "RpApplicationFiled",
-        "PreliminaryApprovalGranted", "NotificationIssued", "EntryRecorded", "FingerprintsRegistered", "MedicalExaminationRecorded", "HousingContractRecorded",
-        "ArrivalCompleted", "DocumentsSubmittedToPsc", "ResidencePermitIssued", "PermanentResidenceRegistered",
-    ];
-
     [Fact]
     public async Task A_case_goes_from_identity_to_an_issued_permit_in_one_trace_across_all_five_services()
     {
@@ -25,7 +18,7 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
 
         Assert.Equal(passportExpiry.ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());
         // Each event exactly once; events of one instant (approval + notification) have no fixed order.
-        Assert.Equal(FullTimeline.Order(), (await journey.TimelineAsync(FullTimeline.Length)).Order());
+        Assert.Equal(CaseJourney.FullTimeline.Order(), (await journey.TimelineAsync(CaseJourney.FullTimeline.Length)).Order());
 
         // Services export in batches: wait until every expected span has arrived, then judge.
         // Identity joins the case too once the case exists: Approval has it verify the Hub's seal on the endorsement.

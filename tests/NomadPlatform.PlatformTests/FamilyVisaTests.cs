@@ -38,7 +38,7 @@ public sealed class FamilyVisaTests(TimeTravelPlatform platform) : IClassFixture
         Assert.Equal(firstEnd.AddYears(1), DateOnly.Parse(renewed.GetProperty("validUntil").GetString()!));
         Assert.Equal(1, renewed.GetProperty("renewals").GetInt32());
         Assert.True(DateOnly.Parse(renewed.GetProperty("validUntil").GetString()!) <= DateOnly.Parse(permit.GetProperty("validUntil").GetString()!));
-        var timeline = await journey.TimelineAsync(CaseJourneyTests.FullTimeline.Length + 2);
+        var timeline = await journey.TimelineAsync(CaseJourney.FullTimeline.Length + 2);
         Assert.Contains("FamilyVisaIssued", timeline);
         Assert.Contains("FamilyVisaRenewed", timeline);
     }

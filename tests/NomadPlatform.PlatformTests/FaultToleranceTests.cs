@@ -24,7 +24,7 @@ public sealed class FaultToleranceTests(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode); // the permit already issued, not a second one
         Assert.Equal(platform.Today.AddYears(10).ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());
-        var expected = CaseJourneyTests.FullTimeline.Length;
+        var expected = CaseJourney.FullTimeline.Length;
         var timeline = await journey.TimelineAsync(expected);
         await Task.Delay(1000); // a duplicate delivery would have landed by now
         Assert.Equal(timeline.Length, (await journey.TimelineAsync(expected)).Length);

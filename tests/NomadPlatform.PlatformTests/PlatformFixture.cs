@@ -1,80 +1,13 @@
-using Aspire.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using NomadPlatform.ServiceDefaults;
+using NomadPlatform.PlatformHarness;
 
 namespace NomadPlatform.PlatformTests;
 
-/// <summary>The whole platform as the AppHost runs it (local RabbitMQ, one SQLite file per service), once per test run.</summary>
-public class PlatformFixture : IAsyncLifetime
+/// <summary>The whole platform (with its dashboard, which the trace tests read), once per test run.</summary>
+public class PlatformFixture(bool withDashboard) : LocalPlatform(withDashboard), IAsyncLifetime
 {
-    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
+    public PlatformFixture() : this(withDashboard: true) { }
 
-    public DistributedApplication App { get; private set; } = null!;
+    public Task InitializeAsync() => StartAsync();
 
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("nomad-platform-").FullName;
-
-    string ClockFile => Path.Combine(DataDirectory, "clock-offset");
-
-    /// <summary>Only the shared platform runs a dashboard (the trace test reads it); one dashboard per test run never races another for its ports.</summary>
-    protected virtual bool WithDashboard => true;
-
-    /// <summary>
-    /// Where the platform's clock starts: a fixed Wednesday morning in Astana, so that what the tests do
-    /// (12-month bans, business-day deadlines) falls inside the years the calendar has data for,
-    /// whatever day the tests run.
-    /// </summary>
-    public static readonly DateTimeOffset Start = new(2026, 10, 7, 3, 0, 0, TimeSpan.Zero);
-
-    /// <summary>The platform's clock: from <see cref="Start"/>, moved forward by every <see cref="AdvanceClock"/> so far.</summary>
-    public DateTimeOffset Now => DateTimeOffset.UtcNow + _clockOffset;
-
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
-
-    TimeSpan _clockOffset;
-
-    /// <summary>Lets time pass in every service at once (the offset only grows).</summary>
-    public void AdvanceClock(TimeSpan by)
-    {
-        if (by <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "The platform's clock only moves forward.");
-        _clockOffset += by;
-        TestHostClock.Write(ClockFile, _clockOffset);
-    }
-
-    public async Task InitializeAsync()
-    {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.NomadPlatform_AppHost>(
-            [
-                $"--AppHost:DataDirectory={DataDirectory}",
-                $"--Messaging:NodeName=nomadplatformtest{Environment.ProcessId}{GetType().Name.ToLowerInvariant()}",
-                "--Messaging:Broker=local",
-            ],
-            (options, _) => options.DisableDashboard = !WithDashboard);
-        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
-        _clockOffset = Start - DateTimeOffset.UtcNow;
-        TestHostClock.Write(ClockFile, _clockOffset);
-        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
-            builder.CreateResourceBuilder(project)
-                .WithEnvironment("DOTNET_ENVIRONMENT", TestHostClock.Environments.Testing)
-                .WithEnvironment("ASPNETCORE_ENVIRONMENT", TestHostClock.Environments.Testing)
-                .WithEnvironment("Clock__TestOffsetFile", ClockFile)
-                .WithEnvironment("Deadlines__SweepInterval", "00:00:01");
-        App = await builder.BuildAsync();
-        await App.StartAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
-        foreach (var service in Services)
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
-    }
-
-    public HttpClient Client(string service)
-    {
-        var client = App.CreateHttpClient(service, "http");
-        client.DefaultRequestHeaders.Add("Accept", "application/json, application/problem+json");
-        return client;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await App.StopAsync();
-        await App.DisposeAsync();
-    }
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

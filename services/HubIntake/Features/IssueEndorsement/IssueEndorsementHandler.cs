@@ -5,6 +5,7 @@ using NomadPlatform.HubIntake.Domain.Endorsements;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.HubIntake.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.HubIntake.Features.IssueEndorsement;
 
@@ -14,7 +15,7 @@ namespace NomadPlatform.HubIntake.Features.IssueEndorsement;
 /// </summary>
 public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal, TimeProvider time)
 {
-    const int Attempts = 3;
+    const int Attempts = 10;
 
     public async Task<HubApplication> HandleAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -24,10 +25,11 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
             {
                 return await EndorseAsync(caseId, cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            catch (DbUpdateException exception) when (attempt < Attempts && (exception is DbUpdateConcurrencyException || UniqueViolation.Is(exception)))
             {
-                // Another officer took the same number: take the next one.
+                // Another officer took the same number (or started the year's counter first): take the next one.
                 db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
             }
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Identity.Domain;
 using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Identity.Features.RegisterPerson;
 
@@ -12,7 +13,7 @@ namespace NomadPlatform.Identity.Features.RegisterPerson;
 /// </summary>
 public sealed class RegisterPersonHandler(IdentityDbContext db, TimeProvider time)
 {
-    const int Attempts = 3;
+    const int Attempts = 8;
 
     public async Task<RegisterPersonResult> HandleAsync(RegisterPersonRequest request, CancellationToken cancellationToken)
     {
@@ -22,9 +23,11 @@ public sealed class RegisterPersonHandler(IdentityDbContext db, TimeProvider tim
             {
                 return await RegisterAsync(request, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException exception) when (attempt < Attempts && UniqueViolation.Is(exception))
             {
+                // Registrations for one birth date and sex race for the same serial: step apart and take the next.
                 db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
             }
         }
     }

@@ -2,15 +2,15 @@ using System.Diagnostics;
 using Aspire.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace NomadPlatform.PlatformTests;
+namespace NomadPlatform.PlatformHarness;
 
 /// <summary>Kills a service's process outright (SIGKILL, no shutdown) and starts it again through the AppHost.</summary>
 public static class ServiceProcesses
 {
-    public static async Task KillAsync(this PlatformFixture platform, string service, string processName)
+    public static async Task KillAsync(this LocalPlatform platform, string service, string processName)
     {
         var victims = Process.GetProcessesByName(processName).Where(p => BelongsTo(p, platform.DataDirectory)).ToList();
-        Assert.NotEmpty(victims);
+        if (victims.Count == 0) throw new InvalidOperationException($"No {processName} process of this platform is running.");
         foreach (var process in victims)
         {
             process.Kill();
@@ -20,11 +20,11 @@ public static class ServiceProcesses
         await platform.App.ResourceNotifications.WaitForResourceAsync(service, [KnownResourceStates.Exited, KnownResourceStates.Finished, KnownResourceStates.FailedToStart], timeout.Token);
     }
 
-    public static async Task RestartAsync(this PlatformFixture platform, string service)
+    public static async Task RestartAsync(this LocalPlatform platform, string service)
     {
         var commands = platform.App.Services.GetRequiredService<ResourceCommandService>();
         var result = await commands.ExecuteCommandAsync(service, "resource-start");
-        Assert.True(result.Success, result.Message);
+        if (!result.Success) throw new InvalidOperationException($"{service} did not start again: {result.Message}");
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await platform.App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
     }

@@ -7,15 +7,23 @@ using System.Text.Json;
 using NomadPlatform.Applicants;
 using NomadPlatform.Eds.Signing;
 
-namespace NomadPlatform.PlatformTests;
+namespace NomadPlatform.PlatformHarness;
 
 /// <summary>One applicant's case driven through the agencies' public HTTP APIs, under one trace.</summary>
-public sealed class CaseJourney(PlatformFixture platform) : IDisposable
+public sealed class CaseJourney(LocalPlatform platform) : IDisposable
 {
-    static readonly ActivitySource Source = new("NomadPlatform.PlatformTests");
+    static readonly ActivitySource Source = new("NomadPlatform.PlatformHarness");
     static readonly ActivityListener Listener = StartListener(); // registered before the first root span starts
 
     readonly Activity _root = Source.StartActivity("digital nomad case", ActivityKind.Client)!;
+
+    /// <summary>The events of a case from submission to the permit, each once, as the applicant's timeline shows them.</summary>
+    public static readonly string[] FullTimeline =
+    [
+        "ApplicationSubmitted", "DocumentsVerified", "InterviewScheduled", "InterviewHeld", "EndorsementIssued", "RpApplicationFiled",
+        "PreliminaryApprovalGranted", "NotificationIssued", "EntryRecorded", "FingerprintsRegistered", "MedicalExaminationRecorded", "HousingContractRecorded",
+        "ArrivalCompleted", "DocumentsSubmittedToPsc", "ResidencePermitIssued", "PermanentResidenceRegistered",
+    ];
 
     public string TraceId => _root.TraceId.ToHexString();
     public DateOnly Today => platform.Today;
@@ -33,7 +41,7 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         {
             surname = "Nomad",
             givenName = "Dana",
-            birthDate = "1991-03-14",
+            birthDate = new DateOnly(1970, 1, 1).AddDays(Random.Shared.Next(365 * 30)),
             sex = "Female",
             citizenships = _citizenships,
             passports = new[] { new { number = passportNumber, country = _citizenships[0], expiresOn = passportExpiresOn } },
@@ -95,6 +103,9 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         CaseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
     }
 
+    /// <summary>The submission's body, ready to send: the manifest of the uploaded dossier and its signature.</summary>
+    public async Task<object> SignedSubmissionAsync(DateOnly passportExpiresOn) => Signed(await ManifestAsync(passportExpiresOn), SigningKey!);
+
     /// <summary>Signs the manifest (detached CMS over its exact bytes) and submits both.</summary>
     public Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key) =>
         SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", Signed(manifest, key));
@@ -115,6 +126,12 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
         await VerifyDocumentsAsync();
         var startsAt = await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
         platform.AdvanceClock(startsAt - platform.Now + TimeSpan.FromMinutes(30)); // the interview is held
+        await PassInterviewAndEndorseAsync();
+    }
+
+    /// <summary>After the interview's slot: passed, then the endorsement.</summary>
+    public async Task PassInterviewAndEndorseAsync()
+    {
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." });
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
     }
@@ -250,7 +267,7 @@ public sealed class CaseJourney(PlatformFixture platform) : IDisposable
     {
         var listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "NomadPlatform.PlatformTests",
+            ShouldListenTo = source => source.Name == Source.Name,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
         };
         ActivitySource.AddActivityListener(listener);

@@ -1,0 +1,58 @@
+using Aspire.Hosting.Testing;
+using NomadPlatform.PlatformHarness;
+
+namespace NomadPlatform.Bench;
+
+/// <summary>Starts the whole platform as the AppHost runs it, then measures the broker's bound, whole cases and submission latency.</summary>
+public static class PlatformBenchmark
+{
+    /// <summary>What each figure was measured with: a committed case survives a process kill.</summary>
+    public const string Durability =
+        "SQLite per service, WAL, synchronous=FULL; outbox/inbox rows in the same transaction as the state; RabbitMQ durable queues, persistent messages, publisher confirms";
+
+    public static async Task<object> RunAsync(int cases, int concurrency, int brokerMessages, double rate, int requests, string machine)
+    {
+        await using var platform = new LocalPlatform(withDashboard: false);
+        Console.Error.WriteLine("starting the platform (AppHost: RabbitMQ, five services)…");
+        await platform.StartAsync();
+
+        var messaging = await platform.App.GetConnectionStringAsync("messaging")
+            ?? throw new InvalidOperationException("The AppHost gave no messaging connection string.");
+        Console.Error.WriteLine($"broker bound: {brokerMessages} messages…");
+        var brokerRate = await BrokerBound.MeasureAsync(messaging, brokerMessages);
+
+        Console.Error.WriteLine($"whole cases: {cases} at concurrency {concurrency}…");
+        var whole = await new WholeCases(platform, cases, concurrency).RunAsync();
+
+        Console.Error.WriteLine($"submission latency: {requests} requests at {rate}/s…");
+        var latency = await new SubmissionLatency(platform, rate, requests, concurrency).RunAsync();
+
+        var caseBound = brokerRate / whole.MessagesPerCase;
+        Console.WriteLine($"{"figure",-52} {"value",12}   target");
+        Row("broker publish→consume (messages/s)", brokerRate, "");
+        Row("messages per case (events, each published once)", whole.MessagesPerCase, "");
+        Row("broker-bound case rate (cases/s)", caseBound, "");
+        Row($"whole cases per second ({cases} cases, {concurrency} at a time)", whole.CasesPerSecond, "≥ 100");
+        Row("ratio to the broker-bound rate (%)", 100 * whole.CasesPerSecond / caseBound, "≥ 50");
+        Row($"submission p50 at {rate}/s (ms)", latency.P50Ms, "");
+        Row($"submission p95 at {rate}/s (ms)", latency.P95Ms, "");
+        Row($"submission p99 at {rate}/s (ms)", latency.P99Ms, "≤ 20");
+        Row($"submissions accepted (of {latency.Requests})", latency.Succeeded, "");
+        Console.WriteLine("phases of the whole-case run (s):");
+        foreach (var phase in whole.Phases) Console.WriteLine($"  {phase.Phase,-50} {phase.Seconds,12:N1}");
+        Console.WriteLine($"durability: {Durability}");
+
+        return new
+        {
+            machine,
+            durability = Durability,
+            broker = new { messages = brokerMessages, messagesPerSecond = brokerRate },
+            wholeCases = whole,
+            brokerBoundCasesPerSecond = caseBound,
+            ratioToBrokerBound = whole.CasesPerSecond / caseBound,
+            submissionLatency = latency,
+        };
+    }
+
+    static void Row(string figure, double value, string target) => Console.WriteLine($"{figure,-52} {value,12:N1}   {target}");
+}

@@ -1,0 +1,95 @@
+using Aspire.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NomadPlatform.ServiceDefaults;
+
+namespace NomadPlatform.PlatformHarness;
+
+/// <summary>
+/// The whole platform as the AppHost runs it (local RabbitMQ, one SQLite file per service), in the
+/// <c>Testing</c> environment on a clock that only this host can move.
+/// </summary>
+public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
+{
+    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
+
+    public DistributedApplication App { get; private set; } = null!;
+
+    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("nomad-platform-").FullName;
+
+    string ClockFile => Path.Combine(DataDirectory, "clock-offset");
+
+    /// <summary>
+    /// Where the platform's clock starts: a fixed Wednesday morning in Astana, so that what runs on it
+    /// (12-month bans, business-day deadlines) falls inside the years the calendar has data for,
+    /// whatever day it runs.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2026, 10, 7, 3, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The platform's clock: from <see cref="Start"/>, moved forward by every <see cref="AdvanceClock"/> so far.</summary>
+    public DateTimeOffset Now => DateTimeOffset.UtcNow + _clockOffset;
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    TimeSpan _clockOffset;
+    readonly Lock _clock = new();
+
+    /// <summary>Lets time pass in every service at once (the offset only grows).</summary>
+    public void AdvanceClock(TimeSpan by)
+    {
+        if (by <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "The platform's clock only moves forward.");
+        lock (_clock)
+        {
+            _clockOffset += by;
+            TestHostClock.Write(ClockFile, _clockOffset);
+        }
+    }
+
+    public async Task StartAsync(params string[] settings)
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.NomadPlatform_AppHost>(
+            [
+                $"--AppHost:DataDirectory={DataDirectory}",
+                $"--Messaging:NodeName=nomadplatform{Environment.ProcessId}{GetType().Name.ToLowerInvariant()}",
+                "--Messaging:Broker=local",
+                .. settings,
+            ],
+            (options, _) => options.DisableDashboard = !withDashboard);
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        // Health checks fail and retry while the services start (expected); the services' own console
+        // logs stay in the dashboard and the process output, not on this host's screen.
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Polly", LogLevel.Error)
+            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+            .AddFilter("NomadPlatform.AppHost.Resources", LogLevel.Warning));
+        _clockOffset = Start - DateTimeOffset.UtcNow;
+        TestHostClock.Write(ClockFile, _clockOffset);
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("DOTNET_ENVIRONMENT", TestHostClock.Environments.Testing)
+                .WithEnvironment("ASPNETCORE_ENVIRONMENT", TestHostClock.Environments.Testing)
+                .WithEnvironment("Clock__TestOffsetFile", ClockFile)
+                .WithEnvironment("Deadlines__SweepInterval", "00:00:01");
+        App = await builder.BuildAsync();
+        await App.StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        foreach (var service in Services)
+            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
+    }
+
+    public HttpClient Client(string service)
+    {
+        var client = App.CreateHttpClient(service, "http");
+        client.DefaultRequestHeaders.Add("Accept", "application/json, application/problem+json");
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        if (App is null) return;
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
