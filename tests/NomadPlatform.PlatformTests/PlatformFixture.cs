@@ -3,9 +3,12 @@ using NomadPlatform.PlatformHarness;
 namespace NomadPlatform.PlatformTests;
 
 /// <summary>The whole platform (with its dashboard, which the trace tests read), once per test run.</summary>
-public class PlatformFixture(bool withDashboard) : LocalPlatform(withDashboard), IAsyncLifetime
+public class PlatformFixture : LocalPlatform, IAsyncLifetime
 {
-    public PlatformFixture() : this(withDashboard: true) { }
+    // xunit wants exactly one public constructor on a fixture.
+    public PlatformFixture() : base(withDashboard: true) { }
+
+    protected PlatformFixture(bool withDashboard) : base(withDashboard) { }
 
     public Task InitializeAsync() => StartAsync();
 

@@ -59,7 +59,7 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
         // Health checks fail and retry while the services start (expected); the services' own console
         // logs stay in the dashboard and the process output, not on this host's screen.
         builder.Services.AddLogging(logging => logging
-            .AddFilter("Polly", LogLevel.Error)
+            .AddFilter("Polly", LogLevel.None)
             .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
             .AddFilter("NomadPlatform.AppHost.Resources", LogLevel.Warning));
