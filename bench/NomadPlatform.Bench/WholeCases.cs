@@ -35,8 +35,12 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
             });
             platform.AdvanceClock(slots.Max() - platform.Now + TimeSpan.FromMinutes(30));
             await PhaseAsync("hub: interview passed, endorsed", journeys, (j, _) => j.PassInterviewAndEndorseAsync());
-            await PhaseAsync("approval: filed, approved", journeys, (j, _) => j.ApproveAsync());
-            await PhaseAsync("arrival: entry to completion", journeys, (j, i) => j.ArriveAsync($"Astana, Bench Street {i}"));
+            await PhaseAsync("approval: filed", journeys, (j, _) => j.FileRpApplicationAsync());
+            await PhaseAsync("approval: approved", journeys, (j, _) => j.DecideApprovalAsync());
+            await PhaseAsync("arrival: entry", journeys, (j, _) => j.EnterAsync());
+            await PhaseAsync("arrival: ten-print, duplicate check", journeys, (j, _) => j.RegisterFingerprintsAsync());
+            await PhaseAsync("arrival: medical, housing", journeys, (j, i) => j.RecordMedicalAndHousingAsync($"Astana, Bench Street {i}"));
+            await PhaseAsync("arrival: completion", journeys, (j, _) => j.CompleteArrivalAsync());
             await PhaseAsync("psc: submission, permit", journeys, (j, _) => j.IssuePermitAsync());
             var expected = CaseJourney.FullTimeline.Length;
             var events = new int[journeys.Count];

@@ -151,8 +151,10 @@ public sealed class CaseJourney(LocalPlatform platform) : IDisposable
     public async Task ApproveAsync()
     {
         await FileRpApplicationAsync();
-        await SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/approval");
+        await DecideApprovalAsync();
     }
+
+    public Task<JsonElement> DecideApprovalAsync() => SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/approval");
 
     public async Task<JsonElement> FileRpApplicationAsync(string? paymentReference = null)
     {
@@ -175,10 +177,24 @@ public sealed class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>Phase 3 up to, not including, completion: entry, ten-print, a fit medical result and a year's lease.</summary>
     public async Task RecordArrivalStepsAsync(string housingAddress)
     {
+        await EnterAsync();
+        await RegisterFingerprintsAsync();
+        await RecordMedicalAndHousingAsync(housingAddress);
+    }
+
+    /// <summary>Crosses the border today, once Arrival has opened the window (on the notification's event).</summary>
+    public async Task EnterAsync()
+    {
         await WaitForAsync("arrival", $"/api/arrivals/{CaseId}");
         await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/entry", new { enteredOn = Today });
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/fingerprints",
+    }
+
+    public Task<JsonElement> RegisterFingerprintsAsync() =>
+        SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/fingerprints",
             new { fingers = SyntheticFingerprints.TenPrint(FingerprintPerson, capture: 1) });
+
+    public async Task RecordMedicalAndHousingAsync(string housingAddress)
+    {
         await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/medical-examination",
             new { examinedOn = Today, clinic = "City Polyclinic No. 4, Astana", certificateNumber = $"MED-{CaseId:N}"[..20], result = "Fit" });
         await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/housing-contract", new
@@ -193,8 +209,10 @@ public sealed class CaseJourney(LocalPlatform platform) : IDisposable
     public async Task ArriveAsync(string housingAddress)
     {
         await RecordArrivalStepsAsync(housingAddress);
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion");
+        await CompleteArrivalAsync();
     }
+
+    public Task<JsonElement> CompleteArrivalAsync() => SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion");
 
     /// <summary>The base64 templates of the first capture of a person's ten fingers.</summary>
     public static IReadOnlyList<string> TemplatesOf(int person) =>

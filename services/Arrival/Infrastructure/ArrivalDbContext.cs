@@ -9,6 +9,7 @@ public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbCont
 {
     public DbSet<ArrivalRecord> Arrivals => Set<ArrivalRecord>();
     public DbSet<FingerprintTemplate> FingerprintTemplates => Set<FingerprintTemplate>();
+    public DbSet<FingerprintIndexKey> FingerprintIndexKeys => Set<FingerprintIndexKey>();
 
     /// <summary>The whole arrival, its fingerprints included.</summary>
     public Task<ArrivalRecord?> FindArrivalAsync(Guid caseId, CancellationToken cancellationToken) =>
@@ -19,5 +20,6 @@ public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbCont
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new ArrivalRecordConfiguration());
         modelBuilder.ApplyConfiguration(new FingerprintTemplateConfiguration());
+        modelBuilder.ApplyConfiguration(new FingerprintIndexKeyConfiguration());
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.Extensions.Time.Testing;
 using NomadPlatform.Applicants;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
+using NomadPlatform.Arrival.Features.RegisterFingerprints;
 using NomadPlatform.Arrival.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.IntegrationTests.Fixtures;
 
@@ -59,9 +61,40 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
         var thumb = stored.Fingerprints.Single(f => f.Position == FingerPosition.RightThumb);
         Assert.Equal(prints.Captured.Single(f => f.Position == FingerPosition.RightThumb).Template, thumb.Template);
 
-        // The duplicate search of the next registration finds these prints under this IIN.
-        var others = await read.FingerprintTemplates.AsNoTracking().Where(t => t.Iin != "900101400014").ToListAsync();
-        var again = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(42, (int)p, 2))).ToList(), []);
-        Assert.Equal("791028302728", Assert.Single(DuplicateFingerprintCheck.Find("900101400014", again, others)).Iin);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_index_finds_the_same_fingers_under_another_iin_and_passes_over_other_people(DatabaseProvider provider)
+    {
+        var connection = provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-arrival-{Guid.NewGuid():N}.db")}"
+            : postgres.ConnectionStringFor($"nomad_arrival_{Guid.NewGuid():N}");
+        var clock = new FakeTimeProvider(Opened.AddDays(1));
+        await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
+            await db.Database.MigrateAsync();
+
+        async Task<ArrivalRecord> RegisterAsync(string iin, int person, int capture)
+        {
+            var caseId = Guid.NewGuid();
+            await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
+            var arrival = ArrivalRecord.OpenWindow(caseId, iin, "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
+            arrival.RecordEntry(new DateOnly(2026, 11, 26), Opened.AddDays(1));
+            db.Arrivals.Add(arrival);
+            await db.SaveChangesAsync();
+            var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(person, (int)p, capture))).ToList(), []);
+            return await new RegisterFingerprintsHandler(db, clock, NullLogger<RegisterFingerprintsHandler>.Instance).HandleAsync(caseId, prints, CancellationToken.None);
+        }
+
+        var first = await RegisterAsync("791028302728", person: 42, capture: 1);
+        for (var other = 0; other < 5; other++) await RegisterAsync("880512300129", person: 100 + other, capture: 1);
+        var again = await RegisterAsync("900101400014", person: 42, capture: 2);
+
+        Assert.Empty(first.DuplicateFlags);
+        var flag = Assert.Single(again.DuplicateFlags);
+        Assert.Equal((first.CaseId, "791028302728"), (flag.MatchedCaseId, flag.MatchedIin));
+        await using var read = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection);
+        Assert.True(await read.FingerprintIndexKeys.CountAsync(k => k.CaseId == again.CaseId) > 10 * 40);
     }
 }

@@ -58,6 +58,18 @@ public sealed class DuplicateFingerprintCheckTests
         Assert.Empty(DuplicateFingerprintCheck.Find(Iin, Prints(5, 2), registration));
     }
 
+    [Fact]
+    public void With_an_index_only_proposed_fingers_are_compared_and_too_few_proposals_compare_nothing()
+    {
+        var earlierCase = Guid.NewGuid();
+        var registered = OnRecord(earlierCase, OtherIin, Prints(person: 5, capture: 1));
+
+        var two = Assert.Single(DuplicateFingerprintCheck.Find(Iin, Prints(5, 2), registered,
+            (_, position) => position is FingerPosition.LeftIndex or FingerPosition.RightRing));
+        Assert.Equal([FingerPosition.RightRing, FingerPosition.LeftIndex], two.Fingers.Order());
+        Assert.Empty(DuplicateFingerprintCheck.Find(Iin, Prints(5, 2), registered, (_, position) => position == FingerPosition.LeftIndex));
+    }
+
     static FingerprintTemplate Template(Guid caseId, string iin, int person, FingerPosition position)
     {
         var bytes = SyntheticFingerprints.Capture(person, (int)position, 1);

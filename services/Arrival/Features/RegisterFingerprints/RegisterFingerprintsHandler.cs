@@ -19,13 +19,11 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
         if (arrival.FingerprintsRegisteredAt is { } registeredAt)
             throw new CaseRuleViolation($"The fingerprints were registered at {registeredAt:O}.");
 
-        var positions = prints.Captured.Select(f => f.Position).ToList();
-        var othersOnRecord = await db.FingerprintTemplates.AsNoTracking()
-            .Where(t => positions.Contains(t.Position) && t.Iin != arrival.Iin)
-            .ToListAsync(cancellationToken);
-        var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, othersOnRecord);
+        var (proposed, templates) = await CandidatesAsync(arrival.Iin, prints, cancellationToken);
+        var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));
 
         arrival.RegisterFingerprints(prints, duplicates, time.GetUtcNow());
+        db.FingerprintIndexKeys.AddRange(prints.Captured.SelectMany(f => FingerprintIndexKey.Of(caseId, arrival.Iin, f)));
         await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation("Fingerprints registered for case {CaseId}: {Printed} printed, {Missing} declared missing, templates {TemplateHashes}",
@@ -34,5 +32,25 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
             logger.LogWarning("Fingerprints of case {CaseId} match case {MatchedCaseId} under another IIN on {Fingers}; the arrival awaits an officer's clearance",
                 caseId, duplicate.CaseId, string.Join(",", duplicate.Fingers));
         return arrival;
+    }
+
+    /// <summary>
+    /// The fingers of other IINs' registrations that share enough index keys with this ten-print to be
+    /// worth the matcher's time, and those registrations' templates; the rest of the register is never read.
+    /// </summary>
+    async Task<(HashSet<(Guid, FingerPosition)> Proposed, List<FingerprintTemplate> Templates)> CandidatesAsync(
+        string iin, TenPrint prints, CancellationToken cancellationToken)
+    {
+        var probe = prints.Captured.SelectMany(f => FingerprintIndex.ProbeKeysOf(f.Position, f.Record.Minutiae)).Distinct().ToList();
+        var proposed = await db.FingerprintIndexKeys.AsNoTracking()
+            .Where(k => EF.Parameter(probe).Contains(k.Key) && k.Iin != iin) // one JSON parameter, not thousands
+            .GroupBy(k => new { k.CaseId, k.Position })
+            .Where(g => g.Count() >= FingerprintIndex.CandidateThreshold)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        if (proposed.Count == 0) return ([], []);
+        var cases = proposed.Select(p => p.CaseId).Distinct().ToList();
+        var templates = await db.FingerprintTemplates.AsNoTracking().Where(t => cases.Contains(t.CaseId)).ToListAsync(cancellationToken);
+        return (proposed.Select(p => (p.CaseId, p.Position)).ToHashSet(), templates);
     }
 }

@@ -58,15 +58,20 @@ public sealed class SubmitApplicationHandler(
     async Task<(LookupIinReply Person, VerifyReply Verification, IReadOnlyList<SubmittedDocument> Documents)> CheckAsync(
         SignedSubmission submission, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The three agencies answer independently: ask them at once, judge the answers in order.
         var iin = submission.Manifest.Iin;
-        var person = await AgencyCall.SendAsync("Identity",
+        var lookup = AgencyCall.SendAsync("Identity",
             () => iinRegistry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
+        var verifying = VerifyAsync(submission, cancellationToken);
+        var eligible = AgencyCall.SendAsync("Approval",
+            () => eligibility.CheckEligibilityAsync(new CheckEligibilityRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
+        _ = Task.WhenAll(lookup, verifying, eligible).ContinueWith(t => t.Exception, TaskScheduler.Default); // observed, whichever is not awaited
+
+        var person = await lookup;
         if (!person.Exists)
             throw new CaseRuleViolation($"IIN {iin} is not registered; obtain an IIN at a Kazakh foreign institution first.");
-
-        var verification = await VerifyAsync(submission, cancellationToken);
-        var standing = await AgencyCall.SendAsync("Approval",
-            () => eligibility.CheckEligibilityAsync(new CheckEligibilityRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
+        var verification = await verifying;
+        var standing = await eligible;
         if (!standing.Eligible)
             throw new CaseRuleViolation($"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
 

@@ -81,6 +81,29 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.ToTable("Arrivals", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
+                {
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Key", "CaseId", "Position");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("FingerprintIndexKeys", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
                 {
                     b.Property<Guid>("CaseId")

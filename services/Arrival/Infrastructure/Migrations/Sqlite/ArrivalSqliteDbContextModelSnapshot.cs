@@ -76,6 +76,29 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.ToTable("Arrivals", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
+                {
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "CaseId", "Position");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("FingerprintIndexKeys", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -4,73 +4,78 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.Arrival.Infrastructure.Migrations.Postgres;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
+namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
 {
-    [DbContext(typeof(ArrivalSqliteDbContext))]
-    [Migration("20261125214513_FingerprintsMedicalHousing")]
+    [DbContext(typeof(ArrivalPostgresDbContext))]
+    [Migration("20261125223829_FingerprintsMedicalHousing")]
     partial class FingerprintsMedicalHousing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DuplicateClearance")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(500)");
 
-                    b.Property<long?>("DuplicatesClearedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DuplicatesClearedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("EnteredOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
-                    b.Property<long?>("ExpiredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("ExpiredAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("FingerprintsRegisteredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("FingerprintsRegisteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("HousingAddress")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Iin")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(12)");
 
                     b.Property<string>("NotificationNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(32)");
 
                     b.Property<DateOnly>("PassportExpiresOn")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<long>("WindowClosesAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("WindowClosesAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("WindowOpenedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("WindowOpenedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CaseId");
 
@@ -79,32 +84,55 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.ToTable("Arrivals", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
                 {
+                    b.Property<int>("Key")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Iin")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Key", "CaseId", "Position");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("FingerprintIndexKeys", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<int>("Quality")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .IsFixedLength();
 
                     b.Property<byte[]>("Template")
                         .IsRequired()
                         .HasMaxLength(8192)
-                        .HasColumnType("BLOB");
+                        .HasColumnType("bytea");
 
                     b.HasKey("CaseId", "Position");
 
@@ -117,18 +145,20 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ConsumerId")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long>("ReceivedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
@@ -142,32 +172,34 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                 {
                     b.Property<long>("SequenceNumber")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("SequenceNumber"));
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("CaseId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("EnqueuedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("uuid");
 
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("character varying(128)");
 
                     b.HasKey("SequenceNumber");
 
@@ -186,7 +218,7 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                             b1.Property<Guid>("ArrivalRecordCaseId");
 
                             b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
+                                .ValueGeneratedOnAdd();
 
                             b1.Property<int>("Position");
 
@@ -199,7 +231,7 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
 
                             b1
                                 .ToJson("MissingFingers")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArrivalRecordCaseId");
@@ -208,32 +240,32 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.OwnsOne("NomadPlatform.Arrival.Domain.HousingContract", "HousingContract", b1 =>
                         {
                             b1.Property<Guid>("ArrivalRecordCaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Address")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(300)")
                                 .HasColumnName("HousingContractAddress");
 
                             b1.Property<DateOnly>("EndsOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("HousingContractEndsOn");
 
                             b1.Property<string>("LandlordIdentifier")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(12)")
                                 .HasColumnName("LandlordIinOrBin");
 
                             b1.Property<string>("LandlordName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("LandlordName");
 
                             b1.Property<DateOnly>("StartsOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("HousingContractStartsOn");
 
                             b1.HasKey("ArrivalRecordCaseId");
@@ -247,31 +279,31 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.OwnsOne("NomadPlatform.Arrival.Domain.MedicalExamination", "MedicalExamination", b1 =>
                         {
                             b1.Property<Guid>("ArrivalRecordCaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("CertificateNumber")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(64)")
                                 .HasColumnName("MedicalCertificateNumber");
 
                             b1.Property<string>("Clinic")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("MedicalClinic");
 
                             b1.Property<DateOnly>("ExaminedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("MedicalExaminedOn");
 
                             b1.Property<bool>("Fit")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("boolean")
                                 .HasColumnName("MedicallyFit");
 
                             b1.Property<string>("UnfitReason")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("MedicalUnfitReason");
 
                             b1.HasKey("ArrivalRecordCaseId");
@@ -285,23 +317,23 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.OwnsMany("NomadPlatform.Arrival.Domain.Fingerprints.DuplicateFlag", "DuplicateFlags", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<Guid>("MatchedCaseId")
-                                .HasColumnType("TEXT");
+                                .HasColumnType("uuid");
 
                             b1.Property<string>("Fingers")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(200)");
 
-                            b1.Property<long>("FlaggedAt")
-                                .HasColumnType("INTEGER");
+                            b1.Property<DateTimeOffset>("FlaggedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("MatchedIin")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("TEXT");
+                                .HasColumnType("character varying(12)");
 
                             b1.HasKey("CaseId", "MatchedCaseId");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
+namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class FingerprintsMedicalHousing : Migration
@@ -14,103 +14,103 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "DuplicateClearance",
                 table: "Arrivals",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "DuplicatesClearedAt",
                 table: "Arrivals",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "FingerprintsRegisteredAt",
                 table: "Arrivals",
-                type: "timestamp with time zone",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "HousingContractAddress",
                 table: "Arrivals",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HousingContractEndsOn",
                 table: "Arrivals",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HousingContractStartsOn",
                 table: "Arrivals",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LandlordIinOrBin",
                 table: "Arrivals",
-                type: "character varying(12)",
+                type: "TEXT",
                 maxLength: 12,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LandlordName",
                 table: "Arrivals",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MedicalCertificateNumber",
                 table: "Arrivals",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MedicalClinic",
                 table: "Arrivals",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "MedicalExaminedOn",
                 table: "Arrivals",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MedicalUnfitReason",
                 table: "Arrivals",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "MedicallyFit",
                 table: "Arrivals",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MissingFingers",
                 table: "Arrivals",
-                type: "jsonb",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "FingerprintDuplicateFlags",
                 columns: table => new
                 {
-                    MatchedCaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MatchedIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Fingers = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FlaggedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MatchedCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchedIin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Fingers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FlaggedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,15 +124,29 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FingerprintIndexKeys",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FingerprintIndexKeys", x => new { x.Key, x.CaseId, x.Position });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FingerprintTemplates",
                 columns: table => new
                 {
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Quality = table.Column<int>(type: "integer", nullable: false),
-                    Template = table.Column<byte[]>(type: "bytea", maxLength: 8192, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Quality = table.Column<int>(type: "INTEGER", nullable: false),
+                    Template = table.Column<byte[]>(type: "BLOB", maxLength: 8192, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,6 +160,11 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FingerprintIndexKeys_CaseId",
+                table: "FingerprintIndexKeys",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FingerprintTemplates_Position_Iin",
                 table: "FingerprintTemplates",
                 columns: new[] { "Position", "Iin" });
@@ -156,6 +175,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "FingerprintDuplicateFlags");
+
+            migrationBuilder.DropTable(
+                name: "FingerprintIndexKeys");
 
             migrationBuilder.DropTable(
                 name: "FingerprintTemplates");

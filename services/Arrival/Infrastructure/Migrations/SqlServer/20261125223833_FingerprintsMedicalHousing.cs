@@ -124,6 +124,20 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "FingerprintIndexKeys",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "int", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Iin = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FingerprintIndexKeys", x => new { x.Key, x.CaseId, x.Position });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FingerprintTemplates",
                 columns: table => new
                 {
@@ -146,6 +160,11 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FingerprintIndexKeys_CaseId",
+                table: "FingerprintIndexKeys",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FingerprintTemplates_Position_Iin",
                 table: "FingerprintTemplates",
                 columns: new[] { "Position", "Iin" });
@@ -156,6 +175,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "FingerprintDuplicateFlags");
+
+            migrationBuilder.DropTable(
+                name: "FingerprintIndexKeys");
 
             migrationBuilder.DropTable(
                 name: "FingerprintTemplates");

@@ -2,80 +2,75 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
 
 #nullable disable
 
-namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
+namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
 {
-    [DbContext(typeof(ArrivalSqlServerDbContext))]
-    [Migration("20261125214521_FingerprintsMedicalHousing")]
+    [DbContext(typeof(ArrivalSqliteDbContext))]
+    [Migration("20261125223826_FingerprintsMedicalHousing")]
     partial class FingerprintsMedicalHousing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DuplicateClearance")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DuplicatesClearedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("DuplicatesClearedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EnteredOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ExpiredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("ExpiredAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("FingerprintsRegisteredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("FingerprintsRegisteredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("HousingAddress")
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Iin")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NotificationNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PassportExpiresOn")
-                        .HasColumnType("date");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("WindowClosesAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("WindowClosesAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("WindowOpenedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("WindowOpenedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("CaseId");
 
@@ -84,32 +79,55 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.ToTable("Arrivals", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
                 {
+                    b.Property<int>("Key")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Iin")
                         .IsRequired()
                         .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)");
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "CaseId", "Position");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("FingerprintIndexKeys", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Quality")
-                        .HasColumnType("int");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
+                        .HasColumnType("TEXT")
                         .IsFixedLength();
 
                     b.Property<byte[]>("Template")
                         .IsRequired()
                         .HasMaxLength(8192)
-                        .HasColumnType("varbinary(max)");
+                        .HasColumnType("BLOB");
 
                     b.HasKey("CaseId", "Position");
 
@@ -122,20 +140,18 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ConsumerId")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("ReceivedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -149,34 +165,32 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                 {
                     b.Property<long>("SequenceNumber")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("SequenceNumber"));
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("EnqueuedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<long>("EnqueuedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("MessageId")
-                        .HasColumnType("uniqueidentifier");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TraceParent")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
+                        .HasColumnType("TEXT");
 
                     b.HasKey("SequenceNumber");
 
@@ -208,7 +222,7 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
 
                             b1
                                 .ToJson("MissingFingers")
-                                .HasColumnType("nvarchar(max)");
+                                .HasColumnType("TEXT");
 
                             b1.WithOwner()
                                 .HasForeignKey("ArrivalRecordCaseId");
@@ -217,32 +231,32 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.OwnsOne("NomadPlatform.Arrival.Domain.HousingContract", "HousingContract", b1 =>
                         {
                             b1.Property<Guid>("ArrivalRecordCaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Address")
                                 .IsRequired()
                                 .HasMaxLength(300)
-                                .HasColumnType("nvarchar(300)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HousingContractAddress");
 
                             b1.Property<DateOnly>("EndsOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HousingContractEndsOn");
 
                             b1.Property<string>("LandlordIdentifier")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("LandlordIinOrBin");
 
                             b1.Property<string>("LandlordName")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("LandlordName");
 
                             b1.Property<DateOnly>("StartsOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("HousingContractStartsOn");
 
                             b1.HasKey("ArrivalRecordCaseId");
@@ -256,31 +270,31 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.OwnsOne("NomadPlatform.Arrival.Domain.MedicalExamination", "MedicalExamination", b1 =>
                         {
                             b1.Property<Guid>("ArrivalRecordCaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("CertificateNumber")
                                 .IsRequired()
                                 .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MedicalCertificateNumber");
 
                             b1.Property<string>("Clinic")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MedicalClinic");
 
                             b1.Property<DateOnly>("ExaminedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MedicalExaminedOn");
 
                             b1.Property<bool>("Fit")
-                                .HasColumnType("bit")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("MedicallyFit");
 
                             b1.Property<string>("UnfitReason")
                                 .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MedicalUnfitReason");
 
                             b1.HasKey("ArrivalRecordCaseId");
@@ -294,23 +308,23 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.OwnsMany("NomadPlatform.Arrival.Domain.Fingerprints.DuplicateFlag", "DuplicateFlags", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<Guid>("MatchedCaseId")
-                                .HasColumnType("uniqueidentifier");
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Fingers")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .HasColumnType("TEXT");
 
-                            b1.Property<DateTimeOffset>("FlaggedAt")
-                                .HasColumnType("datetimeoffset");
+                            b1.Property<long>("FlaggedAt")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("MatchedIin")
                                 .IsRequired()
                                 .HasMaxLength(12)
-                                .HasColumnType("nvarchar(12)");
+                                .HasColumnType("TEXT");
 
                             b1.HasKey("CaseId", "MatchedCaseId");
 
