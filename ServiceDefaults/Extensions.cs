@@ -18,6 +18,8 @@ public static class Extensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddProblemDetailsForEveryError();
+        // Each agency's HTTP contract, for partners and for the malformed-input sweep: /openapi/v1.json.
+        builder.Services.AddOpenApi();
 
         TestHostClock.Register(builder);
         // Every outgoing call already shows as a span; per-request HttpClient and Polly log lines cost
@@ -72,6 +74,7 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health");
+        app.MapOpenApi();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
         return app;
     }

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Approval.Apis;
 using NomadPlatform.Approval.Extensions;
 using NomadPlatform.Approval.Grpc;
@@ -10,6 +11,7 @@ builder.AddApprovalServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapRpApplicationsApi();
 app.MapBansApi();

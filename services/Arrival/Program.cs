@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Arrival.Apis;
 using NomadPlatform.Arrival.Extensions;
 using NomadPlatform.Arrival.Grpc;
@@ -10,6 +11,7 @@ builder.AddArrivalServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapArrivalsApi();
 app.MapFingerprintsApi();

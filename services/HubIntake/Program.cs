@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Extensions;
 using NomadPlatform.HubIntake.Grpc;
@@ -10,6 +11,7 @@ builder.AddHubIntakeServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapApplicationsApi();
 app.MapDocumentsApi();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Identity.Apis;
 using NomadPlatform.Identity.Extensions;
 using NomadPlatform.Identity.Grpc;
@@ -10,6 +11,7 @@ builder.AddIdentityServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapPersonsApi();
 app.MapCertificatesApi();

@@ -252,6 +252,12 @@ public sealed class CaseJourney(LocalPlatform platform) : IDisposable
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null) request.Content = JsonContent.Create(body);
+        return await SendRawAsync(service, request);
+    }
+
+    /// <summary>Any request, as part of this journey's trace.</summary>
+    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpRequestMessage request)
+    {
         request.Headers.Add("traceparent", _root.Id);
         using var client = platform.Client(service);
         return await client.SendAsync(request);

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
 using NomadPlatform.Approval.Features.CancelForNoShow;
@@ -37,7 +38,7 @@ public static class ApprovalServiceExtensions
             bus.AddConsumer<ResidencePermitIssuedConsumer>();
         });
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
-        builder.Services.AddGrpc();
+        builder.Services.AddServiceGrpc();
         builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<EndorsementRegistry.EndorsementRegistryClient>(o => o.Address = new Uri("http://_grpc.hubintake"));
         builder.Services.AddOptions<EndorsementTrustOptions>().BindConfiguration("Approval")

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Arrival.Consumers;
 using NomadPlatform.Arrival.Features.CompleteArrival;
 using NomadPlatform.Arrival.Features.ExpireArrivalWindows;
@@ -22,7 +23,7 @@ public static class ArrivalServiceExtensions
         builder.AddServiceDatabase<ArrivalDbContext, ArrivalSqliteDbContext, ArrivalPostgresDbContext, ArrivalSqlServerDbContext>("arrivaldb");
         builder.AddServiceMessaging<ArrivalDbContext>("arrival", bus => bus.AddConsumer<NotificationIssuedConsumer>());
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
-        builder.Services.AddGrpc();
+        builder.Services.AddServiceGrpc();
         builder.Services.AddGrpcClient<ApprovalDecisions.ApprovalDecisionsClient>(o => o.Address = new Uri("http://_grpc.approval"));
 
         builder.Services.AddScoped<OpenArrivalWindowHandler>();

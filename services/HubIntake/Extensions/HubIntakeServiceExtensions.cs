@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Grpc;
 using MassTransit;
 using NomadPlatform.Calendar;
 using NomadPlatform.Contracts;
@@ -37,7 +38,7 @@ public static class HubIntakeServiceExtensions
         builder.AddServiceDatabase<HubIntakeDbContext, HubIntakeSqliteDbContext, HubIntakePostgresDbContext, HubIntakeSqlServerDbContext>("hubintakedb");
         builder.AddServiceMessaging<HubIntakeDbContext>("hub-intake", AddTimelineConsumers);
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
-        builder.Services.AddGrpc();
+        builder.Services.AddServiceGrpc();
         builder.Services.AddGrpcClient<IinRegistry.IinRegistryClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<OrganisationCertificates.OrganisationCertificatesClient>(o => o.Address = new Uri("http://_grpc.identity"));

@@ -1,0 +1,39 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace NomadPlatform.Infrastructure.Grpc;
+
+/// <summary>
+/// A status detail travels as a trailer, and clients refuse headers past 64 KB: a reason that quotes
+/// a caller's oversized value would make the answer unreadable. Details are cut to a size any client reads.
+/// </summary>
+public sealed class BoundedStatusDetail : Interceptor
+{
+    public const int MaximumLength = 1024;
+
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (RpcException exception) when (exception.Status.Detail.Length > MaximumLength)
+        {
+            throw new RpcException(new Status(exception.StatusCode, Cut(exception.Status.Detail)), exception.Trailers);
+        }
+    }
+
+    public static string Cut(string detail) => detail.Length <= MaximumLength ? detail : detail[..(MaximumLength - 1)] + "…";
+}
+
+public static class ServiceGrpcExtensions
+{
+    /// <summary>The gRPC server as every agency runs it.</summary>
+    public static IServiceCollection AddServiceGrpc(this IServiceCollection services)
+    {
+        services.AddGrpc(o => o.Interceptors.Add<BoundedStatusDetail>());
+        return services;
+    }
+}

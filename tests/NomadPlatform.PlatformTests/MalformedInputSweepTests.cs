@@ -1,0 +1,247 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Xunit.Abstractions;
+
+namespace NomadPlatform.PlatformTests;
+
+/// <summary>
+/// Every HTTP operation each agency publishes in its OpenAPI document, and every gRPC method in
+/// contracts/Protos, gets generated bad input: garbage bytes, empty and truncated bodies, deep nesting,
+/// each field of the wrong type, huge values, bad path values. No answer may be a 5xx (or gRPC
+/// INTERNAL/UNKNOWN), and the services log no error for any of it.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed partial class MalformedInputSweepTests(PlatformFixture platform, ITestOutputHelper output)
+{
+    static readonly Random Random = new(20261125);
+
+    sealed record Probe(string Service, string Method, string Path, string What, Func<HttpContent?> Body);
+
+    [Fact]
+    public async Task No_generated_bad_input_gets_a_server_error_or_an_error_in_the_logs()
+    {
+        using var journey = new CaseJourney(platform);
+        var statuses = new SortedDictionary<string, int>();
+        var serverErrors = new List<string>();
+
+        foreach (var service in LocalPlatform.Services)
+        foreach (var probe in await HttpProbesAsync(journey, service))
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path) { Content = probe.Body() };
+            using var response = await journey.SendRawAsync(service, request);
+            var status = (int)response.StatusCode;
+            Count(statuses, $"HTTP {status}");
+            if (status >= 500) serverErrors.Add($"{service} {probe.Method} {probe.Path} ({probe.What}) → {status}: {Shorten(await response.Content.ReadAsStringAsync())}");
+        }
+
+        foreach (var (service, method) in GrpcMethods())
+        foreach (var (what, payload) in GrpcPayloads())
+        {
+            var code = await CallGrpcAsync(service, method, payload);
+            Count(statuses, $"gRPC {code}");
+            if (code is "2" or "13" or "none" || code.StartsWith("unreadable", StringComparison.Ordinal)) serverErrors.Add($"{service} /{method} ({what}) → grpc-status {code}");
+        }
+
+        output.WriteLine(string.Join(Environment.NewLine, statuses.Select(s => $"{s.Key,-10} {s.Value,6}")));
+        foreach (var error in serverErrors) output.WriteLine(error);
+        Assert.True(statuses.Values.Sum() > 300, "the sweep sent too few probes to mean anything");
+        Assert.Empty(serverErrors);
+        Assert.Empty(await ErrorLogsAsync(journey.TraceId));
+    }
+
+    static void Count(IDictionary<string, int> counts, string key) => counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+
+    static string Shorten(string text) => text.Length > 300 ? text[..300] : text;
+
+    async Task<IEnumerable<Probe>> HttpProbesAsync(CaseJourney journey, string service)
+    {
+        using var response = await journey.SendRawAsync(service, new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json"));
+        response.EnsureSuccessStatusCode();
+        var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var probes = new List<Probe>();
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        foreach (var (method, operation) in item!.AsObject())
+        {
+            if (method == "parameters") continue;
+            var verb = method.ToUpperInvariant();
+            var parameters = operation!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
+            var good = Fill(path, parameters, bad: null);
+            foreach (var bad in BadValues)
+                probes.Add(new(service, verb, Fill(path, parameters, bad), $"bad parameter {bad[..Math.Min(bad.Length, 12)]}", () => null));
+            var content = operation["requestBody"]?["content"]?.AsObject();
+            if (content is null) continue;
+            if (content.ContainsKey("multipart/form-data"))
+            {
+                probes.Add(new(service, verb, good, "garbage multipart", () => Raw(Garbage(256), "multipart/form-data; boundary=xyz")));
+                probes.Add(new(service, verb, good, "empty form", () => new MultipartFormDataContent()));
+            }
+            var schema = content["application/json"]?["schema"];
+            if (schema is null) continue;
+            foreach (var (what, body) in JsonBodies(Resolve(document, schema)))
+                probes.Add(new(service, verb, good, what, () => Raw(body, "application/json")));
+        }
+        return probes;
+    }
+
+    static readonly string[] BadValues = ["not-a-valid-value", new string('9', 5000), "-1", "%FF%FE", "0000"];
+
+    /// <summary>The path with each parameter filled: a plausible value, or the bad one.</summary>
+    static string Fill(string path, List<JsonNode> parameters, string? bad)
+    {
+        var query = new List<string>();
+        foreach (var parameter in parameters)
+        {
+            var name = parameter["name"]!.GetValue<string>();
+            var value = bad is null ? Plausible(parameter["schema"]) : Uri.EscapeDataString(bad);
+            if (parameter["in"]!.GetValue<string>() == "path") path = path.Replace($"{{{name}}}", value);
+            else if (parameter["in"]!.GetValue<string>() == "query") query.Add($"{name}={value}");
+        }
+        return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
+    }
+
+    static string Plausible(JsonNode? schema) => schema?["format"]?.GetValue<string>() switch
+    {
+        "uuid" => Guid.NewGuid().ToString(),
+        "int32" or "int64" => "2026",
+        "date" => "2026-12-01",
+        _ => "791028302728",
+    };
+
+    static JsonNode? Resolve(JsonNode document, JsonNode? schema)
+    {
+        var reference = schema?["$ref"]?.GetValue<string>();
+        return reference is null ? schema : document["components"]!["schemas"]![reference.Split('/')[^1]];
+    }
+
+    static IEnumerable<(string What, byte[] Body)> JsonBodies(JsonNode? schema)
+    {
+        yield return ("garbage bytes", Garbage(512));
+        yield return ("empty body", []);
+        yield return ("null", "null"u8.ToArray());
+        yield return ("array", "[]"u8.ToArray());
+        yield return ("empty object", "{}"u8.ToArray());
+        yield return ("truncated", """{"a":"""u8.ToArray());
+        yield return ("deeply nested", Encoding.UTF8.GetBytes(new string('[', 500) + new string(']', 500)));
+        yield return ("invalid UTF-8", [(byte)'{', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}']);
+        foreach (var (name, property) in schema?["properties"]?.AsObject() ?? [])
+        {
+            foreach (var wrong in new JsonNode?[] { 12345, "text", JsonValue.Create(true), new JsonArray(1, 2), new JsonObject { ["x"] = 1 }, 1e308 })
+                yield return ($"{name} = {wrong?.ToJsonString()}", Encoding.UTF8.GetBytes(new JsonObject { [name] = wrong?.DeepClone() }.ToJsonString()));
+            yield return ($"{name} huge", Encoding.UTF8.GetBytes(new JsonObject { [name] = new string('A', 200_000) }.ToJsonString()));
+            yield return ($"{name} many", Encoding.UTF8.GetBytes(new JsonObject { [name] = new JsonArray(Enumerable.Range(0, 20_000).Select(_ => (JsonNode?)JsonValue.Create("x")).ToArray()) }.ToJsonString()));
+        }
+    }
+
+    static ByteArrayContent Raw(byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return content;
+    }
+
+    static byte[] Garbage(int length)
+    {
+        var bytes = new byte[length];
+        Random.NextBytes(bytes);
+        return bytes;
+    }
+
+    // ---- gRPC
+
+    static IEnumerable<(string Service, string Method)> GrpcMethods()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "NomadPlatform.sln"))) root = root.Parent!;
+        foreach (var proto in Directory.GetFiles(Path.Combine(root.FullName, "contracts", "Protos"), "*.proto", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(proto);
+            var package = PackagePattern().Match(text).Groups[1].Value;
+            var owner = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(proto)))!;
+            foreach (Match service in ServicePattern().Matches(text))
+            foreach (Match rpc in RpcPattern().Matches(service.Groups[2].Value))
+                yield return (owner, $"{package}.{service.Groups[1].Value}/{rpc.Groups[1].Value}");
+        }
+    }
+
+    static IEnumerable<(string What, byte[] Frame)> GrpcPayloads()
+    {
+        yield return ("empty message", Frame([]));
+        yield return ("garbage message", Frame(Garbage(64)));
+        yield return ("string fields of 100 KB", Frame([0x0A, .. Varint(100_000), .. Enumerable.Repeat((byte)'A', 100_000), 0x12, 0x01, (byte)'x']));
+        yield return ("wrong wire types", Frame([0x08, 0x96, 0x01, 0x15, 1, 2, 3, 4, 0x19, 1, 2, 3, 4, 5, 6, 7, 8]));
+        yield return ("unframed bytes", Garbage(3));
+        yield return ("frame claiming 2 GB", [0, 0x7F, 0xFF, 0xFF, 0xFF, 1, 2, 3]);
+    }
+
+    static byte[] Frame(byte[] message)
+    {
+        var frame = new byte[5 + message.Length];
+        BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)message.Length);
+        message.CopyTo(frame, 5);
+        return frame;
+    }
+
+    static byte[] Varint(int value)
+    {
+        var bytes = new List<byte>();
+        while (value >= 0x80) { bytes.Add((byte)(value | 0x80)); value >>= 7; }
+        bytes.Add((byte)value);
+        return [.. bytes];
+    }
+
+    async Task<string> CallGrpcAsync(string service, string method, byte[] payload)
+    {
+        using var http = new HttpClient { BaseAddress = platform.App.GetEndpoint(service, "grpc") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/{method}")
+        {
+            Version = HttpVersion.Version20,
+            VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Content = Raw(payload, "application/grpc"),
+        };
+        request.Headers.TryAddWithoutValidation("te", "trailers");
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request);
+            await response.Content.ReadAsByteArrayAsync();
+        }
+        catch (HttpRequestException exception)
+        {
+            return $"unreadable ({exception.InnerException?.InnerException?.Message ?? exception.Message})";
+        }
+        using var _ = response;
+        return response.TrailingHeaders.TryGetValues("grpc-status", out var trailer) ? trailer.First()
+            : response.Headers.TryGetValues("grpc-status", out var header) ? header.First() : "none";
+    }
+
+    // ---- logs
+
+    /// <summary>Error and critical log records the services exported under the sweep's trace.</summary>
+    async Task<List<string>> ErrorLogsAsync(string traceId)
+    {
+        await Task.Delay(3000); // the services export logs in batches
+        var json = await new DashboardTelemetry(platform).LogsJsonAsync(traceId);
+        if (json.Length == 0) return [];
+        var errors = new List<string>();
+        foreach (var resource in JsonNode.Parse(json)!["data"]?["resourceLogs"]?.AsArray() ?? [])
+        foreach (var scope in resource!["scopeLogs"]!.AsArray())
+        foreach (var record in scope!["logRecords"]!.AsArray())
+            if ((record!["severityNumber"]?.GetValue<int>() ?? 0) >= 17)
+                errors.Add(Shorten(record["body"]?.ToJsonString() ?? ""));
+        return errors;
+    }
+
+    [GeneratedRegex(@"package\s+([\w.]+);")]
+    private static partial Regex PackagePattern();
+
+    [GeneratedRegex(@"service\s+(\w+)\s*\{([^}]*)\}")]
+    private static partial Regex ServicePattern();
+
+    [GeneratedRegex(@"rpc\s+(\w+)\s*\(")]
+    private static partial Regex RpcPattern();
+}
