@@ -10,7 +10,7 @@ using NomadPlatform.Eds.Signing;
 namespace NomadPlatform.PlatformHarness;
 
 /// <summary>One applicant's case driven through the agencies' public HTTP APIs, under one trace.</summary>
-public sealed class CaseJourney(LocalPlatform platform) : IDisposable
+public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
 {
     static readonly ActivitySource Source = new("NomadPlatform.PlatformHarness");
     static readonly ActivityListener Listener = StartListener(); // registered before the first root span starts
@@ -145,86 +145,6 @@ public sealed class CaseJourney(LocalPlatform platform) : IDisposable
         var start = startsAt ?? (await SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{CaseId}/interview/slots?interviewer={interviewer}"))[0];
         await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview", new { startsAt = start, interviewer });
         return start;
-    }
-
-    /// <summary>Phase 2: the applicant files the form with the state duty paid today, then a migration officer approves.</summary>
-    public async Task ApproveAsync()
-    {
-        await FileRpApplicationAsync();
-        await DecideApprovalAsync();
-    }
-
-    public Task<JsonElement> DecideApprovalAsync() => SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/approval");
-
-    public async Task<JsonElement> FileRpApplicationAsync(string? paymentReference = null)
-    {
-        await WaitForAsync("approval", $"/api/rp-applications/{CaseId}");
-        var duty = await SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/state-duty/{platform.Today.Year}");
-        var endorsement = await SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{CaseId}");
-        return await SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/rp-applications/{CaseId}/filing", new
-        {
-            endorsementNumber = endorsement.GetProperty("endorsementNumber").GetString(),
-            email = "dana.nomad@example.org",
-            phone = "+491701234567",
-            intendedAddress = "Astana, Mangilik El 55, apt 12",
-            payment = new { reference = paymentReference ?? $"KZPAY-{Guid.NewGuid():N}", amountKzt = duty.GetProperty("totalKzt").GetDecimal(), paidOn = platform.Today },
-        });
-    }
-
-    /// <summary>Whose fingers this applicant has: another journey given the same number shows the same fingerprints.</summary>
-    public int FingerprintPerson { get; set; } = Random.Shared.Next(1, int.MaxValue / 2);
-
-    /// <summary>Phase 3 up to, not including, completion: entry, ten-print, a fit medical result and a year's lease.</summary>
-    public async Task RecordArrivalStepsAsync(string housingAddress)
-    {
-        await EnterAsync();
-        await RegisterFingerprintsAsync();
-        await RecordMedicalAndHousingAsync(housingAddress);
-    }
-
-    /// <summary>Crosses the border today, once Arrival has opened the window (on the notification's event).</summary>
-    public async Task EnterAsync()
-    {
-        await WaitForAsync("arrival", $"/api/arrivals/{CaseId}");
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/entry", new { enteredOn = Today });
-    }
-
-    public Task<JsonElement> RegisterFingerprintsAsync() =>
-        SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/fingerprints",
-            new { fingers = SyntheticFingerprints.TenPrint(FingerprintPerson, capture: 1) });
-
-    public async Task RecordMedicalAndHousingAsync(string housingAddress)
-    {
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/medical-examination",
-            new { examinedOn = Today, clinic = "City Polyclinic No. 4, Astana", certificateNumber = $"MED-{CaseId:N}"[..20], result = "Fit" });
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/housing-contract", new
-        {
-            address = housingAddress,
-            landlord = new { name = "Aigerim Nurlanovna Bekova", iinOrBin = "791028302728" },
-            startsOn = Today,
-            endsOn = Today.AddYears(1),
-        });
-    }
-
-    public async Task ArriveAsync(string housingAddress)
-    {
-        await RecordArrivalStepsAsync(housingAddress);
-        await CompleteArrivalAsync();
-    }
-
-    public Task<JsonElement> CompleteArrivalAsync() => SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/completion");
-
-    /// <summary>The base64 templates of the first capture of a person's ten fingers.</summary>
-    public static IReadOnlyList<string> TemplatesOf(int person) =>
-        Enumerable.Range(1, 10).Select(position => Convert.ToBase64String(SyntheticFingerprints.Capture(person, position, 1))).ToList();
-
-    public static readonly string[] PscDocuments = ["ApplicationForm", "Passport", "Photo", "MedicalCertificate", "HousingContract"];
-
-    /// <summary>At the Public Service Center: the documents handed in, then the permit.</summary>
-    public async Task<JsonElement> IssuePermitAsync()
-    {
-        await SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/submissions", new { caseId = CaseId, office = "PSC-AST-01", documents = PscDocuments });
-        return await SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = CaseId });
     }
 
     /// <summary>Waits until the applicant's timeline holds this many events, and returns their types in order.</summary>

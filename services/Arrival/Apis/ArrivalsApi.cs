@@ -56,7 +56,8 @@ public static class ArrivalsApi
     static async Task<Ok<ArrivalView>> CompleteAsync(Guid caseId, CompleteArrivalHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, cancellationToken)));
 
-    static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ChangeAsync(
+    /// <summary>Loads the whole arrival, applies one of its rules, saves (the events go out through the outbox).</summary>
+    internal static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ChangeAsync(
         Guid caseId, ArrivalDbContext db, Action<ArrivalRecord> change, CancellationToken cancellationToken)
     {
         var arrival = await db.FindArrivalAsync(caseId, cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
@@ -65,6 +66,6 @@ public static class ArrivalsApi
         return TypedResults.Ok(ArrivalView.Of(arrival));
     }
 
-    static ValidationProblem Invalid(string field, string reason) =>
+    internal static ValidationProblem Invalid(string field, string reason) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] });
 }

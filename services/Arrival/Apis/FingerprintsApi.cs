@@ -55,11 +55,8 @@ public static class FingerprintsApi
         Guid caseId, DuplicateClearanceRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["Why the matching prints are not this applicant's identity problem (at most 500 characters)."] });
-        var arrival = await db.FindArrivalAsync(caseId, cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
-        arrival.ClearDuplicates(request.Reason.Trim(), time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ArrivalView.Of(arrival));
+            return ArrivalsApi.Invalid("reason", "Why the matching prints are not this applicant's identity problem (at most 500 characters).");
+        return await ArrivalsApi.ChangeAsync(caseId, db, a => a.ClearDuplicates(request.Reason.Trim(), time.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>The officers' queue: arrivals held by fingerprints that match another IIN's.</summary>

@@ -70,15 +70,21 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>The ten-print, once; prints matching another IIN's are kept and flagged for an officer.</summary>
     public void RegisterFingerprints(TenPrint prints, IReadOnlyList<DuplicateMatch> duplicates, DateTimeOffset now)
     {
-        EnsureInsideWindowAfterEntry("fingerprint registration", now);
-        if (FingerprintsRegisteredAt is not null)
-            throw new CaseRuleViolation($"The fingerprints were registered at {FingerprintsRegisteredAt:O}.");
+        EnsureFingerprintsMayBeRegistered(now);
 
         _fingerprints.AddRange(prints.Captured.Select(f => FingerprintTemplate.Of(CaseId, Iin, f)));
         _missingFingers.AddRange(prints.Missing);
         _duplicateFlags.AddRange(duplicates.Select(d => DuplicateFlag.Of(d, now)));
         FingerprintsRegisteredAt = now;
         Record(new FingerprintsRegistered { CaseId = CaseId, Iin = Iin, FingersPrinted = prints.Captured.Count, FingersMissing = prints.Missing.Count, OccurredAt = now });
+    }
+
+    /// <summary>Inside the window, after the entry, once; asked before the duplicate search is paid for.</summary>
+    public void EnsureFingerprintsMayBeRegistered(DateTimeOffset now)
+    {
+        EnsureInsideWindowAfterEntry("fingerprint registration", now);
+        if (FingerprintsRegisteredAt is not null)
+            throw new CaseRuleViolation($"The fingerprints were registered at {FingerprintsRegisteredAt:O}.");
     }
 
     /// <summary>An officer established that the matching prints do not make this applicant someone else.</summary>

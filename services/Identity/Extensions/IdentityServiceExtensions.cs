@@ -22,7 +22,7 @@ public static class IdentityServiceExtensions
         builder.AddServiceDatabase<IdentityDbContext, IdentitySqliteDbContext, IdentityPostgresDbContext, IdentitySqlServerDbContext>("identitydb");
         builder.AddServiceMessaging<IdentityDbContext>("identity");
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
-        builder.Services.AddServiceGrpc().AddGrpc(o => o.MaxReceiveMessageSize = 20 * 1024 * 1024);
+        builder.Services.AddServiceGrpc(o => o.MaxReceiveMessageSize = 20 * 1024 * 1024);
         builder.Services.AddOptions<EdsOptions>().BindConfiguration("Eds");
         builder.Services.AddSingleton<CertificateAuthorityStore>();
         builder.Services.AddScoped<RegisterPersonHandler>();

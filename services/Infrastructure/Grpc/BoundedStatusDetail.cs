@@ -1,3 +1,4 @@
+using Grpc.AspNetCore.Server;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,9 +32,13 @@ public sealed class BoundedStatusDetail : Interceptor
 public static class ServiceGrpcExtensions
 {
     /// <summary>The gRPC server as every agency runs it.</summary>
-    public static IServiceCollection AddServiceGrpc(this IServiceCollection services)
+    public static IServiceCollection AddServiceGrpc(this IServiceCollection services, Action<GrpcServiceOptions>? configure = null)
     {
-        services.AddGrpc(o => o.Interceptors.Add<BoundedStatusDetail>());
+        services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<BoundedStatusDetail>();
+            configure?.Invoke(o);
+        });
         return services;
     }
 }

@@ -30,7 +30,7 @@ public sealed class GrpcRequestValidation(RequestDelegate next)
             return;
         }
 
-        context.Request.EnableBuffering(MaximumBody);
+        // Read once; the gRPC server then reads the same bytes from memory.
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         if (body.Length <= MaximumBody && Problem(body.GetBuffer().AsSpan(0, (int)body.Length), parser) is { } problem)
@@ -40,7 +40,8 @@ public sealed class GrpcRequestValidation(RequestDelegate next)
             context.Response.Headers["grpc-message"] = Uri.EscapeDataString(problem);
             return;
         }
-        context.Request.Body.Position = 0;
+        body.Position = 0;
+        context.Request.Body = body;
         await next(context);
     }
 

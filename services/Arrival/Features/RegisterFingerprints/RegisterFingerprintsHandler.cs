@@ -16,8 +16,7 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
     {
         var arrival = await db.FindArrivalAsync(caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
-        if (arrival.FingerprintsRegisteredAt is { } registeredAt)
-            throw new CaseRuleViolation($"The fingerprints were registered at {registeredAt:O}.");
+        arrival.EnsureFingerprintsMayBeRegistered(time.GetUtcNow());
 
         var (proposed, templates) = await CandidatesAsync(arrival.Iin, prints, cancellationToken);
         var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));
