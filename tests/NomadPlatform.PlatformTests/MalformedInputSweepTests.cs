@@ -13,12 +13,17 @@ namespace NomadPlatform.PlatformTests;
 /// Every HTTP operation each agency publishes in its OpenAPI document, and every gRPC method in
 /// contracts/Protos, gets generated bad input: garbage bytes, empty and truncated bodies, deep nesting,
 /// each field of the wrong type, huge values, bad path values. No answer may be a 5xx (or gRPC
-/// INTERNAL/UNKNOWN), and the services log no error for any of it.
+/// INTERNAL/UNKNOWN), and the services log no error for any of it. The test command runs one round;
+/// <c>scripts/malformed-sweep.sh --rounds N</c> (the full sweep) adds N - 1 rounds of random bodies and
+/// messages to every operation.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed partial class MalformedInputSweepTests(PlatformFixture platform, ITestOutputHelper output)
 {
     static readonly Random Random = new(20261125);
+
+    /// <summary>Rounds of generated input: 1 in the test command, more in the full sweep (<c>NOMAD_SWEEP_ROUNDS</c>).</summary>
+    static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("NOMAD_SWEEP_ROUNDS"), out var rounds) && rounds > 1 ? rounds : 1;
 
     sealed record Probe(string Service, string Method, string Path, string What, Func<HttpContent?> Body);
 
@@ -135,7 +140,27 @@ public sealed partial class MalformedInputSweepTests(PlatformFixture platform, I
             yield return ($"{name} huge", Encoding.UTF8.GetBytes(new JsonObject { [name] = new string('A', 200_000) }.ToJsonString()));
             yield return ($"{name} many", Encoding.UTF8.GetBytes(new JsonObject { [name] = new JsonArray(Enumerable.Range(0, 20_000).Select(_ => (JsonNode?)JsonValue.Create("x")).ToArray()) }.ToJsonString()));
         }
+        var names = schema?["properties"]?.AsObject().Select(p => p.Key).ToList() ?? [];
+        for (var round = 2; round <= Rounds; round++)
+        {
+            yield return ($"round {round}: garbage", Garbage(Random.Next(1, 8192)));
+            yield return ($"round {round}: every property a random value", Encoding.UTF8.GetBytes(
+                new JsonObject(names.Select(n => KeyValuePair.Create(n, RandomValue(depth: 0)))).ToJsonString()));
+        }
     }
+
+    /// <summary>Any JSON value: a number of any size, text with control and non-BMP characters, a date-like string, nesting.</summary>
+    static JsonNode? RandomValue(int depth) => Random.Next(depth > 3 ? 6 : 8) switch
+    {
+        0 => null,
+        1 => JsonValue.Create(Random.NextDouble() * Math.Pow(10, Random.Next(-5, 300)) * (Random.Next(2) == 0 ? -1 : 1)),
+        2 => JsonValue.Create(Random.NextInt64(long.MinValue, long.MaxValue)),
+        3 => JsonValue.Create(new string(Enumerable.Range(0, Random.Next(0, 300)).Select(_ => (char)Random.Next(0, 0xD7FF)).ToArray())),
+        4 => JsonValue.Create($"{Random.Next(-9999, 99999)}-{Random.Next(-1, 99)}-{Random.Next(-1, 99)}"),
+        5 => JsonValue.Create(Random.Next(2) == 0),
+        6 => new JsonArray(Enumerable.Range(0, Random.Next(0, 5)).Select(_ => RandomValue(depth + 1)).ToArray()),
+        _ => new JsonObject(Enumerable.Range(0, Random.Next(0, 5)).Select(i => KeyValuePair.Create($"k{i}", RandomValue(depth + 1)))),
+    };
 
     static ByteArrayContent Raw(byte[] body, string contentType)
     {
@@ -176,6 +201,11 @@ public sealed partial class MalformedInputSweepTests(PlatformFixture platform, I
         yield return ("wrong wire types", Frame([0x08, 0x96, 0x01, 0x15, 1, 2, 3, 4, 0x19, 1, 2, 3, 4, 5, 6, 7, 8]));
         yield return ("unframed bytes", Garbage(3));
         yield return ("frame claiming 2 GB", [0, 0x7F, 0xFF, 0xFF, 0xFF, 1, 2, 3]);
+        for (var round = 2; round <= Rounds; round++)
+        {
+            yield return ($"round {round}: random message", Frame(Garbage(Random.Next(1, 4096))));
+            yield return ($"round {round}: random bytes", Garbage(Random.Next(1, 64)));
+        }
     }
 
     static byte[] Frame(byte[] message)

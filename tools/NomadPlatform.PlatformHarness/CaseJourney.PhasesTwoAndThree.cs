@@ -54,16 +54,23 @@ public sealed partial class CaseJourney
 
     public async Task RecordMedicalAndHousingAsync(string housingAddress)
     {
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/medical-examination",
+        await RecordMedicalExaminationAsync();
+        await RecordHousingContractAsync(housingAddress);
+    }
+
+    public Task<JsonElement> RecordMedicalExaminationAsync() =>
+        SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/medical-examination",
             new { examinedOn = Today, clinic = "City Polyclinic No. 4, Astana", certificateNumber = $"MED-{CaseId:N}"[..20], result = "Fit" });
-        await SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/housing-contract", new
+
+    /// <summary>A year's lease from today (a later contract replaces it until the arrival is complete).</summary>
+    public Task<JsonElement> RecordHousingContractAsync(string housingAddress) =>
+        SendAsync<JsonElement>("arrival", HttpMethod.Post, $"/api/arrivals/{CaseId}/housing-contract", new
         {
             address = housingAddress,
             landlord = new { name = "Aigerim Nurlanovna Bekova", iinOrBin = "791028302728" },
             startsOn = Today,
             endsOn = Today.AddYears(1),
         });
-    }
 
     public async Task ArriveAsync(string housingAddress)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -36,6 +37,13 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>At the foreign institution: an IIN, then an EDS signing key as a PKCS#12 file.</summary>
     public async Task RegisterAsync(string passportNumber, DateOnly passportExpiresOn, params string[] citizenships)
     {
+        await RegisterPersonAsync(passportNumber, passportExpiresOn, citizenships);
+        await RenewSigningKeyAsync();
+    }
+
+    /// <summary>At the foreign institution: the IIN.</summary>
+    public async Task RegisterPersonAsync(string passportNumber, DateOnly passportExpiresOn, params string[] citizenships)
+    {
         _citizenships = citizenships.Length > 0 ? citizenships : ["DE"];
         var person = await SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", new
         {
@@ -47,12 +55,26 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
             passports = new[] { new { number = passportNumber, country = _citizenships[0], expiresOn = passportExpiresOn } },
         });
         Iin = person.GetProperty("iin").GetString()!;
-        await RenewSigningKeyAsync();
     }
+
+    /// <summary>
+    /// The applicant's own signing key, made on their own device: the CA certifies it from a CSR. Without
+    /// one, the CA makes the key and hands it over as a password-protected file (PKCS#12).
+    /// </summary>
+    public RSA? OwnKey { get; init; }
 
     /// <summary>A new EDS signing key from the CA (a file key is valid one year).</summary>
     public async Task RenewSigningKeyAsync()
     {
+        if (OwnKey is not null)
+        {
+            var csr = new CertificateRequest("CN=Dana Nomad", OwnKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequestPem();
+            var issued = await SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", csr });
+            using var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
+            SigningKey?.Dispose();
+            SigningKey = certificate.CopyWithPrivateKey(OwnKey);
+            return;
+        }
         const string password = "file-key-password";
         using var response = await SendRawAsync("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", password });
         response.EnsureSuccessStatusCode();
@@ -60,14 +82,20 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         SigningKey = EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
     }
 
+    ApplicantDossier? _prepared;
+
     /// <summary>The next application starts from fresh documents (a clearance is good for 180 days).</summary>
-    public void ForgetDossier() => Dossier = null;
+    public void ForgetDossier() => Dossier = _prepared = null;
+
+    /// <summary>The applicant's files, made on their own machine (before registration they hold a German passport).</summary>
+    public ApplicantDossier PrepareDossier() =>
+        _prepared ??= ApplicantDossier.Create("Dana Nomad", _citizenships.Length > 0 ? _citizenships : ["DE"], platform.Today);
 
     /// <summary>Uploads the seven kinds of document (a clearance per citizenship), once.</summary>
     public async Task<ApplicantDossier> UploadDossierAsync()
     {
         if (Dossier is not null) return Dossier;
-        var dossier = ApplicantDossier.Create("Dana Nomad", _citizenships, platform.Today);
+        var dossier = PrepareDossier();
         foreach (var file in dossier.Files)
             await UploadAsync(file);
         return Dossier = dossier;
@@ -88,19 +116,23 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         using var client = platform.Client("hubintake");
         using var response = await client.PostAsync($"/api/applicants/{Iin}/documents/{file.Kind}", form);
         if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"Uploading {file.Kind} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new HttpRequestException($"Uploading {file.Kind} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
     }
 
     /// <summary>The manifest listing the uploaded dossier, as the applicant signs it.</summary>
     public async Task<Dictionary<string, object>> ManifestAsync(DateOnly passportExpiresOn) =>
         (await UploadDossierAsync()).Manifest(Iin, passportExpiresOn);
 
-    public async Task SubmitAsync(DateOnly passportExpiresOn)
+    public async Task SubmitAsync(DateOnly passportExpiresOn) => await SubmitSignedAsync(await SignedSubmissionAsync(passportExpiresOn));
+
+    /// <summary>Sends a submission signed earlier (201 for a new case; the same one again answers 200 with that case).</summary>
+    public async Task<HttpStatusCode> SubmitSignedAsync(object signedSubmission)
     {
-        using var response = await SubmitRawAsync(await ManifestAsync(passportExpiresOn), SigningKey!);
+        using var response = await SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", signedSubmission);
         if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new HttpRequestException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
         CaseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
+        return response.StatusCode;
     }
 
     /// <summary>The submission's body, ready to send: the manifest of the uploaded dossier and its signature.</summary>
@@ -164,7 +196,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     {
         using var response = await SendRawAsync(service, method, path, body);
         if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"{method} {service}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            throw new HttpRequestException($"{method} {service}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 

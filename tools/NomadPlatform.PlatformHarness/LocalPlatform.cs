@@ -31,6 +31,12 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
 
     public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
+    /// <summary>Requests this host's HTTP clients sent again after a transient failure (a closed port, a 5xx, a timeout).</summary>
+    public int RequestRetries => Volatile.Read(ref _requestRetries);
+
+    int _requestRetries;
+    readonly CancellationTokenSource _stopping = new();
+    Task _logCopies = Task.CompletedTask;
     TimeSpan _clockOffset;
     readonly Lock _clock = new();
 
@@ -55,7 +61,12 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
                 .. settings,
             ],
             (options, _) => options.DisableDashboard = !withDashboard);
-        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(resilience =>
+            resilience.Retry.OnRetry = _ =>
+            {
+                Interlocked.Increment(ref _requestRetries);
+                return ValueTask.CompletedTask;
+            }));
         // Health checks fail and retry while the services start (expected); the services' own console
         // logs stay in the dashboard and the process output, not on this host's screen.
         builder.Services.AddLogging(logging => logging
@@ -72,6 +83,7 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
                 .WithEnvironment("Clock__TestOffsetFile", ClockFile)
                 .WithEnvironment("Deadlines__SweepInterval", "00:00:01");
         App = await builder.BuildAsync();
+        _logCopies = ResourceLogFiles.Copy(App, Path.Combine(DataDirectory, "logs"), _stopping.Token);
         await App.StartAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         foreach (var service in Services)
@@ -90,6 +102,9 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
         GC.SuppressFinalize(this);
         if (App is null) return;
         await App.StopAsync();
+        await _stopping.CancelAsync();
+        await _logCopies;
         await App.DisposeAsync();
+        _stopping.Dispose();
     }
 }

@@ -25,8 +25,21 @@ public static class ServiceProcesses
         var commands = platform.App.Services.GetRequiredService<ResourceCommandService>();
         var result = await commands.ExecuteCommandAsync(service, "resource-start");
         if (!result.Success) throw new InvalidOperationException($"{service} did not start again: {result.Message}");
+        // The start command returns before the state leaves Exited: wait through it, not stop on it.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await platform.App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
+        await platform.App.ResourceNotifications.WaitForResourceAsync(service, KnownResourceStates.Running, timeout.Token);
+        await platform.App.ResourceNotifications.WaitForResourceHealthyAsync(service, WaitBehavior.WaitOnResourceUnavailable, timeout.Token);
+    }
+
+    /// <summary>Stops the broker (a clean shutdown: durable queues and persistent messages are on disk) and starts it again.</summary>
+    public static async Task RestartBrokerAsync(this LocalPlatform platform, string broker = "messaging")
+    {
+        var commands = platform.App.Services.GetRequiredService<ResourceCommandService>();
+        var stopped = await commands.ExecuteCommandAsync(broker, "resource-stop");
+        if (!stopped.Success) throw new InvalidOperationException($"{broker} did not stop: {stopped.Message}");
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+            await platform.App.ResourceNotifications.WaitForResourceAsync(broker, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+        await platform.RestartAsync(broker);
     }
 
     /// <summary>Only this test run's process: its database lives in the run's own data folder.</summary>

@@ -24,14 +24,15 @@ public static class ApplicationsApi
         return app;
     }
 
-    static async Task<Results<Created<HubApplicationView>, ValidationProblem>> SubmitAsync(
+    static async Task<Results<Created<HubApplicationView>, Ok<HubApplicationView>, ValidationProblem>> SubmitAsync(
         SubmitApplicationRequest request, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
 
-        var application = await handler.HandleAsync(submission, cancellationToken);
-        return TypedResults.Created($"/api/applications/{application.CaseId}", await views.OfAsync(application, cancellationToken));
+        var (application, created) = await handler.HandleAsync(submission, cancellationToken);
+        var view = await views.OfAsync(application, cancellationToken);
+        return created ? TypedResults.Created($"/api/applications/{application.CaseId}", view) : TypedResults.Ok(view);
     }
 
     static async Task<Ok<HubApplicationView>> GetAsync(Guid caseId, HubIntakeDbContext db, HubApplicationViews views, CancellationToken cancellationToken)

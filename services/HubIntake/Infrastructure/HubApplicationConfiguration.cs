@@ -27,6 +27,9 @@ public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubAp
             signature.Property(s => s.Manifest).HasColumnName("SignedManifest");
             signature.Property(s => s.Signature).HasColumnName("ManifestSignature");
             signature.Property(s => s.SignerCertificateSerial).HasColumnName("SignerCertificateSerial").HasMaxLength(64);
+            // A submission sent again (its answer lost) finds the case it created.
+            signature.Property(s => s.Digest).HasColumnName("SubmissionDigest").HasMaxLength(64);
+            signature.HasIndex(s => s.Digest).IsUnique();
         });
         builder.OwnsMany(a => a.Documents, documents =>
         {

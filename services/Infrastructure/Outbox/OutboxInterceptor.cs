@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -6,8 +7,11 @@ using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Infrastructure.Outbox;
 
-/// <summary>Moves the events aggregates recorded into outbox rows of the same SaveChanges (one transaction).</summary>
-public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : SaveChangesInterceptor
+/// <summary>
+/// Moves the events aggregates recorded into outbox rows of the same SaveChanges (one transaction), and
+/// wakes the relay once they are committed — by SaveChanges, or by the caller's own transaction.
+/// </summary>
+public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -33,6 +37,14 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
         NotifyIfOutboxWritten(eventData.Context);
         return result;
     }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        NotifyIfOutboxWritten(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => NotifyIfOutboxWritten(eventData.Context);
 
     void WriteOutbox(DbContext context)
     {

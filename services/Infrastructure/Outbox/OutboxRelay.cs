@@ -61,19 +61,25 @@ public sealed class OutboxRelay<TDbContext>(
         if (rows.Count == 0) return 0;
 
         // Started in order on one channel, so the broker receives them in order; confirms are awaited together.
-        var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, cancellationToken)).ToList();
+        using var confirmWindow = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        confirmWindow.CancelAfter(_options.ConfirmTimeout);
+        var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, confirmWindow.Token)).ToList();
         var delivered = new List<long>(rows.Count);
         Exception? firstFailure = null;
         for (var i = 0; i < rows.Count; i++)
         {
             try
             {
-                await publishes[i];
+                await publishes[i].WaitAsync(confirmWindow.Token);
                 delivered.Add(rows[i].SequenceNumber);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                firstFailure ??= exception;
+                firstFailure ??= confirmWindow.IsCancellationRequested
+                    ? new TimeoutException($"The broker did not confirm within {_options.ConfirmTimeout}.", exception)
+                    : exception;
+                // A publish left waiting for a confirm that never comes must not surface as unobserved later.
+                _ = publishes[i].ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
         }
 

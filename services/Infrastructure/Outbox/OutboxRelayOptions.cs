@@ -9,6 +9,13 @@ public sealed class OutboxRelayOptions
 
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long a batch waits for the broker's confirms. A publish in flight while the broker restarts
+    /// can wait for its confirm forever (RabbitMQ.Client 7.x); past this, its row counts as undelivered
+    /// and goes out again, with the same message id, in the next round.
+    /// </summary>
+    public TimeSpan ConfirmTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Delivered rows are kept this long for audit, then deleted.</summary>
     public TimeSpan DeliveredRetention { get; set; } = TimeSpan.FromDays(7);
 }

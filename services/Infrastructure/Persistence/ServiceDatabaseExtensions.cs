@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NomadPlatform.Infrastructure.Outbox;
 
 namespace NomadPlatform.Infrastructure.Persistence;
@@ -32,13 +34,13 @@ public static class ServiceDatabaseExtensions
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).Configure(sp));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).Configure(sp));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<OutboxInterceptor>()));
+                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).Configure(sp));
                 break;
         }
 
@@ -46,6 +48,12 @@ public static class ServiceDatabaseExtensions
         services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: ["ready"]);
         return builder;
     }
+
+    static DbContextOptionsBuilder Configure(this DbContextOptionsBuilder options, IServiceProvider services) => options
+        .AddInterceptors(services.GetRequiredService<OutboxInterceptor>())
+        // A failed command or save is the caller's to judge: races it retries (a unique number taken a
+        // moment earlier) are not errors, and one it cannot handle is logged where it surfaces.
+        .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 
     /// <summary>Applies the provider's migrations (development, tests, the AppHost's embedded defaults).</summary>
     public static async Task MigrateServiceDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken = default)

@@ -1,6 +1,9 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.IntegrationTests.Fixtures;
 using NomadPlatform.IntegrationTests.TestService;
@@ -77,6 +80,24 @@ public abstract class OutboxInboxTests(RabbitMqServer rabbit)
         var received = await TestServiceHost.ReceivedAsync(host.Services, caseId);
         Assert.Single(received, r => r.MessageId == messageId);
         Assert.Equal(2, received.Count);
+    }
+
+    [Fact]
+    public async Task A_publish_the_broker_never_confirms_times_out_and_its_row_stays_for_the_next_round()
+    {
+        using var host = NewService().Build();
+        await TestServiceHost.CreateSchemaAsync(host.Services);
+        var caseId = Guid.NewGuid();
+        await TestServiceHost.NoteAsync(host.Services, caseId, "approved");
+        // As RabbitMQ.Client 7 can leave a publish in flight across a broker restart: never confirmed, never failed.
+        var relay = new OutboxRelay<TestDbContext>(host.Services.GetRequiredService<IServiceScopeFactory>(), UnconfirmingBus.Create(),
+            new OutboxSignal(), TimeProvider.System, Options.Create(new OutboxRelayOptions { ConfirmTimeout = TimeSpan.FromMilliseconds(300) }),
+            NullLogger<OutboxRelay<TestDbContext>>.Instance);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => relay.RelayBatchAsync(CancellationToken.None));
+
+        Assert.IsType<TimeoutException>(failure.InnerException);
+        Assert.Equal(1, await TestServiceHost.QueryAsync(host.Services, db => db.OutboxMessages.CountAsync(m => m.CaseId == caseId && m.DeliveredAt == null)));
     }
 
     [Fact]

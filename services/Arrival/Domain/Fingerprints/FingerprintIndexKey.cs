@@ -1,6 +1,9 @@
 namespace NomadPlatform.Arrival.Domain.Fingerprints;
 
-/// <summary>One key of a stored template in the duplicate-search index (see <see cref="FingerprintIndex"/>).</summary>
+/// <summary>
+/// One key of a stored template in the duplicate-search index (see <see cref="FingerprintIndex"/>);
+/// written in bulk by the Arrival's index writer, read by the duplicate search.
+/// </summary>
 public sealed class FingerprintIndexKey
 {
     public int Key { get; private set; }
@@ -9,8 +12,4 @@ public sealed class FingerprintIndexKey
     public string Iin { get; private set; } = "";
 
     FingerprintIndexKey() { }
-
-    public static IEnumerable<FingerprintIndexKey> Of(Guid caseId, string iin, CapturedFinger finger) =>
-        FingerprintIndex.KeysOf(finger.Position, finger.Record.Minutiae)
-            .Select(key => new FingerprintIndexKey { Key = key, CaseId = caseId, Position = finger.Position, Iin = iin });
 }

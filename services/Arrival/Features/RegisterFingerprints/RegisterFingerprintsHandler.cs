@@ -22,8 +22,13 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
         var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));
 
         arrival.RegisterFingerprints(prints, duplicates, time.GetUtcNow());
-        db.FingerprintIndexKeys.AddRange(prints.Captured.SelectMany(f => FingerprintIndexKey.Of(caseId, arrival.Iin, f)));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await FingerprintIndexWriter.AddAsync(db, caseId, arrival.Iin, prints.Captured, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
 
         logger.LogInformation("Fingerprints registered for case {CaseId}: {Printed} printed, {Missing} declared missing, templates {TemplateHashes}",
             caseId, prints.Captured.Count, prints.Missing.Count, string.Join(",", arrival.Fingerprints.Select(f => $"{f.Position}:{f.Sha256}")));

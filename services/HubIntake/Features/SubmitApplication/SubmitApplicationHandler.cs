@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Calendar;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
@@ -7,6 +8,7 @@ using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.HubIntake.Features.SubmitApplication;
@@ -14,7 +16,8 @@ namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 /// <summary>
 /// Accepts an application once Identity confirms that the IIN exists and that the manifest carries
 /// the applicant's own valid signing signature, Approval that no re-application ban stands, and the
-/// listed documents pass the set checks. Hub-Intake never verifies a signature itself.
+/// listed documents pass the set checks. Hub-Intake never verifies a signature itself. The same
+/// signed submission sent again (its answer lost on the way) answers with the case it created.
 /// </summary>
 public sealed class SubmitApplicationHandler(
     HubIntakeDbContext db,
@@ -27,7 +30,23 @@ public sealed class SubmitApplicationHandler(
 {
     static readonly TimeSpan MaxSignatureAge = TimeSpan.FromHours(24);
 
-    public async Task<HubApplication> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
+    public async Task<SubmissionOutcome> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
+    {
+        if (await EarlierCopyAsync(submission, cancellationToken) is { } earlier) return new(earlier, Created: false);
+        try
+        {
+            return new(await SubmitAsync(submission, cancellationToken), Created: true);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // A copy of this submission sent at the same moment was stored first.
+            db.ChangeTracker.Clear();
+            if (await EarlierCopyAsync(submission, cancellationToken) is { } stored) return new(stored, Created: false);
+            throw;
+        }
+    }
+
+    async Task<HubApplication> SubmitAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var (person, verification, documents) = await CheckAsync(submission, now, cancellationToken);
@@ -46,6 +65,8 @@ public sealed class SubmitApplicationHandler(
         var application = await db.Applications.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("Hub application", caseId);
         if (application.Iin != submission.Manifest.Iin.Value)
             throw new InvalidField("manifest.iin", $"Case {caseId} belongs to IIN {application.Iin}.");
+        if (await EarlierCopyAsync(submission, cancellationToken) is { } earlier)
+            return earlier.CaseId == caseId ? earlier : throw new InvalidField("signature", $"This signed submission belongs to case {earlier.CaseId}.");
         var now = time.GetUtcNow();
         var (_, verification, documents) = await CheckAsync(submission, now, cancellationToken);
         application.Resubmit(submission.Manifest.PassportExpiresOn, documents,
@@ -53,6 +74,16 @@ public sealed class SubmitApplicationHandler(
         OpenVerificationDeadline(caseId, now);
         await db.SaveChangesAsync(cancellationToken);
         return application;
+    }
+
+    /// <summary>The case this exact signed submission already created or resubmitted, if any.</summary>
+    async Task<HubApplication?> EarlierCopyAsync(SignedSubmission submission, CancellationToken cancellationToken)
+    {
+        var digest = new ManifestSignature(submission.ManifestBytes, submission.Signature, "").Digest;
+        var earlier = await db.Applications.SingleOrDefaultAsync(a => a.ManifestSignature.Digest == digest, cancellationToken);
+        if (earlier is not null && !earlier.ManifestSignature.Manifest.AsSpan().SequenceEqual(submission.ManifestBytes))
+            throw new InvalidField("signature", "This signature was given for a different manifest.");
+        return earlier;
     }
 
     async Task<(LookupIinReply Person, VerifyReply Verification, IReadOnlyList<SubmittedDocument> Documents)> CheckAsync(

@@ -356,6 +356,12 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                             b1.Property<Guid>("HubApplicationCaseId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("Digest")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("SubmissionDigest");
+
                             b1.Property<byte[]>("Manifest")
                                 .IsRequired()
                                 .HasColumnType("bytea")
@@ -373,6 +379,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                                 .HasColumnName("SignerCertificateSerial");
 
                             b1.HasKey("HubApplicationCaseId");
+
+                            b1.HasIndex("Digest")
+                                .IsUnique();
 
                             b1.ToTable("Applications");
 

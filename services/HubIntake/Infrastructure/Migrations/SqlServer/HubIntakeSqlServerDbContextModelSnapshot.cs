@@ -357,6 +357,12 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                             b1.Property<Guid>("HubApplicationCaseId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("Digest")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)")
+                                .HasColumnName("SubmissionDigest");
+
                             b1.Property<byte[]>("Manifest")
                                 .IsRequired()
                                 .HasColumnType("varbinary(max)")
@@ -374,6 +380,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                                 .HasColumnName("SignerCertificateSerial");
 
                             b1.HasKey("HubApplicationCaseId");
+
+                            b1.HasIndex("Digest")
+                                .IsUnique();
 
                             b1.ToTable("Applications");
 

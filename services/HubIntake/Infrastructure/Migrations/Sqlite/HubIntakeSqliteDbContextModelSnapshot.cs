@@ -342,6 +342,12 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                             b1.Property<Guid>("HubApplicationCaseId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("Digest")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmissionDigest");
+
                             b1.Property<byte[]>("Manifest")
                                 .IsRequired()
                                 .HasColumnType("BLOB")
@@ -359,6 +365,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                                 .HasColumnName("SignerCertificateSerial");
 
                             b1.HasKey("HubApplicationCaseId");
+
+                            b1.HasIndex("Digest")
+                                .IsUnique();
 
                             b1.ToTable("Applications");
 
