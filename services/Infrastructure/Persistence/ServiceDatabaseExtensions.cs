@@ -34,7 +34,7 @@ public static class ServiceDatabaseExtensions
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).Configure(sp));
+                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).Configure(sp).AddInterceptors(new SqliteBusyTimeout()));
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).Configure(sp));
