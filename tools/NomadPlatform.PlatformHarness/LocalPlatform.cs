@@ -15,7 +15,19 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
 
     public DistributedApplication App { get; private set; } = null!;
 
-    public string DataDirectory { get; } = Directory.CreateTempSubdirectory("nomad-platform-").FullName;
+    public string DataDirectory { get; } = CreateDataDirectory();
+
+    /// <summary>
+    /// A fresh folder for the run, which others may pass through but not list: under root, a local
+    /// PostgreSQL runs as the postgres user and must reach its cluster inside.
+    /// </summary>
+    static string CreateDataDirectory()
+    {
+        var folder = Directory.CreateTempSubdirectory("nomad-platform-");
+        if (!OperatingSystem.IsWindows())
+            folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        return folder.FullName;
+    }
 
     string ClockFile => Path.Combine(DataDirectory, "clock-offset");
 

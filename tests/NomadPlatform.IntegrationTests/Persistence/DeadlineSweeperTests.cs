@@ -4,23 +4,27 @@ using NomadPlatform.Calendar;
 using NomadPlatform.Contracts.HubIntake;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Features.DeadlineSweep;
-using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
+using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.IntegrationTests.Fixtures;
 using NomadPlatform.Infrastructure.Outbox;
 
 namespace NomadPlatform.IntegrationTests.Persistence;
 
 /// <summary>The sweep on a real database: a deadline from Kazakhstan's calendar breaches once the clock passes it, with its event in the outbox.</summary>
-public sealed class DeadlineSweeperTests
+[Collection(BrokerCollection.Name)]
+public sealed class DeadlineSweeperTests(PostgresServer postgres)
 {
-    [Fact]
-    public async Task A_document_verification_deadline_across_nauryz_breaches_only_after_it_passes_and_only_once()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_document_verification_deadline_across_nauryz_breaches_only_after_it_passes_and_only_once(DatabaseProvider provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(5)));
-        var options = new DbContextOptionsBuilder<HubIntakeSqliteDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-sweep-{Guid.NewGuid():N}.db")}")
-            .AddInterceptors(new OutboxInterceptor(new OutboxSignal(), clock))
-            .Options;
-        await using var db = new HubIntakeSqliteDbContext(options);
+        var connection = provider == DatabaseProvider.Sqlite
+            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-sweep-{Guid.NewGuid():N}.db")}"
+            : postgres.ConnectionStringFor($"nomad_sweep_{Guid.NewGuid():N}");
+        await using var db = (HubIntakeDbContext)ProviderContexts.Create("HubIntake", provider, connection, clock);
         await db.Database.MigrateAsync();
         var caseId = Guid.NewGuid();
         var due = KazakhstanCalendar.Load().DeadlineAfter(clock.GetUtcNow(), HubReviewDays.DocumentVerification);
@@ -29,7 +33,7 @@ public sealed class DeadlineSweeperTests
         var sweeper = new DeadlineSweeper(db, clock);
 
         Assert.Equal(new DateTimeOffset(2026, 3, 28, 0, 0, 0, TimeSpan.FromHours(5)), due); // 23-25 March off: the 2nd business day is Friday 27
-        // The clock speaks UTC while the deadline was stored at +05:00: they must compare as instants.
+        // The clock speaks UTC while the deadline was given at +05:00: they must be stored and compared as instants.
         clock.SetUtcNow(due.ToUniversalTime().AddMinutes(-1));
         Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
         clock.SetUtcNow(due.ToUniversalTime().AddMinutes(1));

@@ -17,7 +17,27 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
 {
     const int Attempts = 10;
 
+    /// <summary>
+    /// This process numbers one endorsement at a time: concurrent officers would all read the same
+    /// counter and all but one fail (on a database with concurrent writers, more often than the retries
+    /// absorb). Another Hub instance taking a number meanwhile is what the retries are for.
+    /// </summary>
+    static readonly SemaphoreSlim Numbering = new(1, 1);
+
     public async Task<HubApplication> HandleAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        await Numbering.WaitAsync(cancellationToken);
+        try
+        {
+            return await EndorseWithRetriesAsync(caseId, cancellationToken);
+        }
+        finally
+        {
+            Numbering.Release();
+        }
+    }
+
+    async Task<HubApplication> EndorseWithRetriesAsync(Guid caseId, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
