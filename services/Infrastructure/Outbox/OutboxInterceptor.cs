@@ -26,18 +26,6 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        NotifyIfOutboxWritten(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        NotifyIfOutboxWritten(eventData.Context);
-        return result;
-    }
-
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         NotifyIfOutboxWritten(eventData.Context);
@@ -69,6 +57,24 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
             }
             aggregate.ClearPendingEvents();
         }
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        NotifyIfCommitted(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        NotifyIfCommitted(eventData.Context);
+        return result;
+    }
+
+    /// <summary>Inside the caller's own transaction the rows are not visible yet: its commit wakes the relay.</summary>
+    void NotifyIfCommitted(DbContext? context)
+    {
+        if (context?.Database.CurrentTransaction is null) NotifyIfOutboxWritten(context);
     }
 
     void NotifyIfOutboxWritten(DbContext? context)

@@ -22,9 +22,7 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
     [InlineData(DatabaseProvider.Postgres)]
     public async Task Fingerprints_flags_medical_result_and_housing_contract_read_back_as_written(DatabaseProvider provider)
     {
-        var connection = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-arrival-{Guid.NewGuid():N}.db")}"
-            : postgres.ConnectionStringFor($"nomad_arrival_{Guid.NewGuid():N}");
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
         var clock = new FakeTimeProvider(Opened);
         var caseId = Guid.NewGuid();
         var prints = TenPrint.Check(
@@ -68,9 +66,7 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
     [InlineData(DatabaseProvider.Postgres)]
     public async Task The_index_finds_the_same_fingers_under_another_iin_and_passes_over_other_people(DatabaseProvider provider)
     {
-        var connection = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-arrival-{Guid.NewGuid():N}.db")}"
-            : postgres.ConnectionStringFor($"nomad_arrival_{Guid.NewGuid():N}");
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
         var clock = new FakeTimeProvider(Opened.AddDays(1));
         await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
             await db.Database.MigrateAsync();

@@ -21,9 +21,7 @@ public sealed class DeadlineSweeperTests(PostgresServer postgres)
     public async Task A_document_verification_deadline_across_nauryz_breaches_only_after_it_passes_and_only_once(DatabaseProvider provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.FromHours(5)));
-        var connection = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-sweep-{Guid.NewGuid():N}.db")}"
-            : postgres.ConnectionStringFor($"nomad_sweep_{Guid.NewGuid():N}");
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "sweep");
         await using var db = (HubIntakeDbContext)ProviderContexts.Create("HubIntake", provider, connection, clock);
         await db.Database.MigrateAsync();
         var caseId = Guid.NewGuid();

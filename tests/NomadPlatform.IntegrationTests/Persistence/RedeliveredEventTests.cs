@@ -28,9 +28,7 @@ public sealed class RedeliveredEventTests(PostgresServer postgres)
     static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
     const string Iin = "791028302728";
 
-    string Connection(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite
-        ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-redelivery-{Guid.NewGuid():N}.db")}"
-        : postgres.ConnectionStringFor($"nomad_redelivery_{Guid.NewGuid():N}");
+    string Connection(DatabaseProvider provider) => ProviderContexts.NewDatabase(provider, postgres, "redelivery");
 
     static async Task<T> MigratedAsync<T>(string service, DatabaseProvider provider, string connection, TimeProvider clock) where T : ServiceDbContext
     {

@@ -14,9 +14,7 @@ public sealed class UniqueViolationTests(PostgresServer postgres)
     [InlineData(DatabaseProvider.Postgres)]
     public async Task A_duplicate_on_a_unique_index_is_recognised(DatabaseProvider provider)
     {
-        var connection = provider == DatabaseProvider.Sqlite
-            ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-unique-{Guid.NewGuid():N}.db")}"
-            : postgres.ConnectionStringFor($"nomad_unique_{Guid.NewGuid():N}");
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "unique");
         var messageId = Guid.NewGuid();
         await using (var first = ProviderContexts.Create("Approval", provider, connection))
         {

@@ -20,28 +20,21 @@ public sealed class ResilientSteps(TimeSpan patience)
     /// <summary>Runs a step that changes nothing when repeated, or that answers 409 when its state change already happened.</summary>
     public async Task RunAsync(CaseJourney journey, string landedEvent, Func<Task> step)
     {
-        var deadline = DateTimeOffset.UtcNow + patience;
-        while (true)
+        try
         {
-            try
+            await ReadAsync(async () =>
             {
                 await step();
-                return;
-            }
-            catch (HttpRequestException exception) when (exception.StatusCode == HttpStatusCode.Conflict && landedEvent.Length > 0)
-            {
-                if (await HasEventAsync(journey, landedEvent, deadline)) return;
-                throw;
-            }
-            catch (Exception exception) when (Transient(exception) && DateTimeOffset.UtcNow < deadline)
-            {
-                Interlocked.Increment(ref _retries);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(200, 600)));
-            }
+                return true;
+            });
+        }
+        catch (HttpRequestException exception) when (exception.StatusCode == HttpStatusCode.Conflict && landedEvent.Length > 0)
+        {
+            if (!await HasEventAsync(journey, landedEvent)) throw;
         }
     }
 
-    /// <summary>A read, repeated until the agency answers.</summary>
+    /// <summary>A call repeated while it fails transiently, until the agency answers.</summary>
     public async Task<T> ReadAsync<T>(Func<Task<T>> read)
     {
         var deadline = DateTimeOffset.UtcNow + patience;
@@ -59,10 +52,10 @@ public sealed class ResilientSteps(TimeSpan patience)
         }
     }
 
-    async Task<bool> HasEventAsync(CaseJourney journey, string eventType, DateTimeOffset deadline)
+    async Task<bool> HasEventAsync(CaseJourney journey, string eventType)
     {
         // The event travels through the outbox and the broker to the timeline: give it time to arrive.
-        var until = Min(deadline, DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60));
+        var until = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTimeOffset.UtcNow < until)
         {
             var timeline = await ReadAsync(() => journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{journey.CaseId}/timeline"));
@@ -71,8 +64,6 @@ public sealed class ResilientSteps(TimeSpan patience)
         }
         return false;
     }
-
-    static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     /// <summary>Failures that say the agency was away, not that the request was wrong.</summary>
     static bool Transient(Exception exception) => exception switch
