@@ -8,21 +8,29 @@ var databases = new ServiceDatabases(builder);
 var caPassphrase = builder.AddPersistentSecret("eds-ca-passphrase");
 // Astana Hub is registered with the national CA under its BIN; it enrols its seal (the endorsement
 // signing certificate) with a code the CA hands over out of band.
-var hubBin = builder.Configuration["Hub:Bin"] ?? "180540000012";
+var agencies = Agency.All(builder.Configuration).ToDictionary(a => a.Resource);
+var hubBin = agencies["hubintake"].Bin;
 var hubEnrolmentCode = builder.AddPersistentSecret("hub-seal-enrolment-code");
 var hubSealPassphrase = builder.AddPersistentSecret("hub-seal-passphrase");
+
+// The first start leaves each agency administrator's sign-in key here (under its own passphrase).
+var administratorKeyPassphrase = builder.AddPersistentSecret("administrator-key-passphrase");
 
 var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
     .WithServiceDatabase(databases, "identitydb")
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("Eds__CaKeyPassphrase", caPassphrase)
-    .WithEnvironment($"Eds__Organisations__{hubBin}__Name", "Astana Hub International Technology Park")
+    .WithRegisteredOrganisations(agencies.Values)
     .WithEnvironment($"Eds__Organisations__{hubBin}__EnrolmentCode", hubEnrolmentCode)
+    .WithEnvironment("Eds__BootstrapKeyDirectory", DataDirectory.Resolve(builder, "secrets", "administrators"))
+    .WithEnvironment("Eds__BootstrapKeyPassphrase", administratorKeyPassphrase)
     .WithHttpHealthCheck("/health");
-identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.GetEndpoint("http").Property(EndpointProperty.Url)}/pki/crl"));
+identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.GetEndpoint("http").Property(EndpointProperty.Url)}/pki/crl"))
+    .WithAgency(agencies["identity"], identity);
 
 var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
     .WithServiceDatabase(databases, "approvaldb")
+    .WithAgency(agencies["approval"], identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity).WaitFor(identity)
     .WithEnvironment("Approval__HubBin", hubBin)
@@ -30,6 +38,7 @@ var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
 
 var hubIntake = builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake")
     .WithServiceDatabase(databases, "hubintakedb")
+    .WithAgency(agencies["hubintake"], identity)
     .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
     .WithEnvironment("Hub__Seal__Bin", hubBin)
     .WithEnvironment("Hub__Seal__EnrolmentCode", hubEnrolmentCode)
@@ -43,12 +52,14 @@ approval.WithReference(hubIntake);
 
 var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")
     .WithServiceDatabase(databases, "arrivaldb")
+    .WithAgency(agencies["arrival"], identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
 
 builder.AddProject<Projects.NomadPlatform_PscIssuance>("pscissuance")
     .WithServiceDatabase(databases, "pscissuancedb")
+    .WithAgency(agencies["pscissuance"], identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(arrival).WaitFor(arrival)
     .WithHttpHealthCheck("/health");

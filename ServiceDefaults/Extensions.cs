@@ -19,7 +19,7 @@ public static class Extensions
         builder.AddDefaultHealthChecks();
         builder.AddProblemDetailsForEveryError();
         // Each agency's HTTP contract, for partners and for the malformed-input sweep: /openapi/v1.json.
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => AccessOpenApi.Configure(options, builder.Configuration));
 
         TestHostClock.Register(builder);
         // Every outgoing call already shows as a span; per-request HttpClient and Polly log lines cost
@@ -73,9 +73,9 @@ public static class Extensions
     /// <summary>/health: every check (database, broker) must pass; /alive: the process answers.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
-        app.MapOpenApi();
-        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") });
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         return app;
     }
 

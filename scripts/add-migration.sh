@@ -19,5 +19,5 @@ for provider in Sqlite Postgres SqlServer; do
     --context "${service}${provider}DbContext" \
     --output-dir "Infrastructure/Migrations/$provider" \
     -- --Database:Provider="$provider" "--ConnectionStrings:$db=${connections[$provider]}" \
-       --ConnectionStrings:messaging=amqp://localhost
+       --ConnectionStrings:messaging=amqp://localhost --Identity:Authority=http://localhost
 done

@@ -7,7 +7,16 @@ approval=${APPROVAL_URL:-http://localhost:5121}
 arrival=${ARRIVAL_URL:-http://localhost:5131}
 psc=${PSCISSUANCE_URL:-http://localhost:5141}
 json() { python3 -c "import json,sys; _=json.load(sys.stdin); print(_$1)"; }
-post() { curl -sf -X POST "$1" -H 'content-type: application/json' ${2:+-d "$2"}; }
+post() { curl -sf -X POST "$1" -H 'content-type: application/json' ${token:+-H "authorization: Bearer $token"} ${2:+-d "$2"}; }
+eds() { dotnet run --no-build --project "$root/tools/NomadPlatform.Eds.Cli" -- "$@"; }
+# A valid IIN for a demo officer (the national check digit; see ../shared/DOMAIN.md).
+new_iin() { python3 -c "
+import random
+while True:
+    b='%02d%02d%02d3%04d' % (random.randint(70,99), random.randint(1,12), random.randint(1,28), random.randint(1,9999))
+    c=sum(int(x)*w for x,w in zip(b,range(1,12)))%11
+    if c==10: c=sum(int(x)*w for x,w in zip(b,[3,4,5,6,7,8,9,10,11,1,2]))%11
+    if c<10: print(b+str(c)); break"; }
 wait_for() { for _ in $(seq 1 50); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done; echo "timed out: $1"; exit 1; }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,10 +32,23 @@ else
   mkdir -p "$work"
   passport="D$RANDOM$RANDOM"
   expiry=$(date -d '+7 years' +%F)
-  echo "1. Identity issues an IIN and an EDS signing key (foreign institution, NCA-style PKCS#12 file)"
+  consul_key="$state/consular-officer.p12"
+  if [[ ! -f "$consul_key" ]]; then
+    echo "0. Identity's administrator (key left by the first start) has a consular officer certified and granted the role"
+    admin_bin=990640000015 admin_iin=840315300017
+    token=$(eds sign-in --identity "$identity" --key "$root/.data/secrets/administrators/$admin_bin-$admin_iin-auth.p12" \
+      --password "$(cat "$root/.data/secrets/administrator-key-passphrase")")
+    consul_iin=$(new_iin)
+    curl -sf -X POST "$identity/api/organisations/$admin_bin/employees/certificates" -H 'content-type: application/json' -H "authorization: Bearer $token" \
+      -d "{\"iin\":\"$consul_iin\",\"surname\":\"Consul\",\"givenName\":\"Demo\",\"purpose\":\"Authentication\",\"password\":\"demo-key-password\"}" -o "$consul_key"
+    post "$identity/api/staff/$consul_iin/roles" '{"role":"ConsularOfficer"}' | json '["iin"] + " holds " + _["role"]'
+  fi
+  token=$(eds sign-in --identity "$identity" --key "$consul_key" --password demo-key-password)
+  echo "1. The consular officer, signed in with EDS, registers the applicant (IIN) and hands over a signing key (NCA-style PKCS#12 file)"
   iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenships\":[\"DE\"],\"passports\":[{\"number\":\"$passport\",\"country\":\"DE\",\"expiresOn\":\"$expiry\"}]}" | json '["iin"]')
-  curl -sf -X POST "$identity/api/persons/$iin/certificates" -H 'content-type: application/json' \
+  curl -sf -X POST "$identity/api/persons/$iin/certificates" -H 'content-type: application/json' -H "authorization: Bearer $token" \
     -d '{"purpose":"Signing","password":"demo-key-password"}' -o "$work/key.p12"
+  unset token
   echo "   IIN $iin, signing key $work/key.p12"
   echo "2. The applicant uploads the seven kinds of document (applicant-dossier makes real files) and signs the manifest (eds-sign)"
   dotnet run --no-build --project "$root/tools/NomadPlatform.Applicants.Cli" -- \
@@ -34,7 +56,7 @@ else
   while IFS=$'\t' read -r kind file type; do
     curl -sf -F "file=@$file;type=$type" "$hub/api/applicants/$iin/documents/$kind" | json '["kind"] + " " + _["sha256"][:16] + "… problems: " + str(len(_["problems"]))'
   done < "$work/dossier/files.tsv"
-  signature=$(dotnet run --no-build --project "$root/tools/NomadPlatform.Eds.Cli" -- \
+  signature=$(eds \
     --key "$work/key.p12" --password demo-key-password --in "$work/dossier/manifest.json" --detached)
   manifest=$(base64 -w0 "$work/dossier/manifest.json")
   echo "   Astana Hub checks the IIN and the signature with Identity, the ban register with Approval, and the document set"

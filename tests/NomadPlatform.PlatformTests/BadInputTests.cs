@@ -18,7 +18,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     public async Task Unknown_ids_get_404_problem_details(string service, string path)
     {
         using var journey = new CaseJourney(platform);
-        using var response = await journey.SendRawAsync(service, HttpMethod.Get, string.Format(path, Guid.NewGuid()));
+        using var response = await journey.SendRawAsync(service, HttpMethod.Get, string.Format(path, Guid.NewGuid()), user: await platform.Staff.EveryRoleOfficerAsync(service));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -48,8 +48,9 @@ public sealed class BadInputTests(PlatformFixture platform)
     [InlineData("pscissuance", "/api/permits", """{"caseId":""", "caseId")]
     public async Task Malformed_bodies_get_400_naming_the_field(string service, string path, string body, string field)
     {
-        using var client = platform.Client(service);
-        using var response = await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+        using var journey = new CaseJourney(platform);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var response = await journey.SendRawAsync(service, request, await platform.Staff.EveryRoleOfficerAsync(service));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -28,16 +28,17 @@ public sealed class IdentityTests(PlatformFixture platform)
     public async Task A_dual_citizen_registered_again_with_either_passport_keeps_one_iin_and_conflicting_data_is_refused()
     {
         using var journey = new CaseJourney(platform);
+        var consul = await journey.ConsularOfficerAsync();
         var (fr, ru) = ($"F{Guid.NewGuid():N}"[..9], $"R{Guid.NewGuid():N}"[..9]);
 
-        var first = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", Person("Dupont", "1988-02-29", ["FR", "RU"], (fr, "FR"), (ru, "RU")));
-        using var again = await journey.SendRawAsync("identity", HttpMethod.Post, "/api/persons", Person("Dupont", "1988-02-29", ["RU"], (ru, "RU")));
-        using var conflicting = await journey.SendRawAsync("identity", HttpMethod.Post, "/api/persons", Person("Martin", "1988-02-29", ["FR"], (fr, "FR")));
+        var first = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", Person("Dupont", "1988-02-29", ["FR", "RU"], (fr, "FR"), (ru, "RU")), consul);
+        using var again = await journey.SendRawAsync("identity", HttpMethod.Post, "/api/persons", Person("Dupont", "1988-02-29", ["RU"], (ru, "RU")), consul);
+        using var conflicting = await journey.SendRawAsync("identity", HttpMethod.Post, "/api/persons", Person("Martin", "1988-02-29", ["FR"], (fr, "FR")), consul);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(first.GetProperty("iin").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("iin").GetString());
         Assert.Equal(HttpStatusCode.Conflict, conflicting.StatusCode);
-        var person = await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, $"/api/persons/{first.GetProperty("iin").GetString()}");
+        var person = await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, $"/api/persons/{first.GetProperty("iin").GetString()}", user: consul);
         Assert.Equal(2, person.GetProperty("passports").GetArrayLength());
         Assert.Equal(new DateOnly(1988, 2, 29).ToString("yyyy-MM-dd"), person.GetProperty("birthDate").GetString());
     }
@@ -50,7 +51,7 @@ public sealed class IdentityTests(PlatformFixture platform)
         using var key = RSA.Create(2048);
         var csr = new CertificateRequest("CN=whatever the applicant wrote", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequestPem();
 
-        var issued = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{journey.Iin}/certificates", new { purpose = "Authentication", csr });
+        var issued = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{journey.Iin}/certificates", new { purpose = "Authentication", csr }, await journey.ConsularOfficerAsync());
 
         using var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
         Assert.Contains($"SERIALNUMBER=IIN{journey.Iin}", certificate.Subject);
@@ -69,7 +70,8 @@ public sealed class IdentityTests(PlatformFixture platform)
         using var verifier = Verifier();
 
         var before = await verifier.VerifyAsync(Request(signature, content, journey.Iin));
-        var revoked = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/certificates/{serial}/revocation", new { reason = "KeyCompromise" });
+        // The holder, signed in, revokes their own signing key.
+        var revoked = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/certificates/{serial}/revocation", new { reason = "KeyCompromise" }, await journey.ApplicantAsync());
         var after = await verifier.VerifyAsync(Request(signature, content, journey.Iin));
         using var client = platform.Client("identity");
         var crl = CertificateRevocationListBuilder.Load(await client.GetByteArrayAsync("/pki/crl"), out _);

@@ -35,13 +35,17 @@ public sealed partial class MalformedInputSweepTests(PlatformFixture platform, I
         var serverErrors = new List<string>();
 
         foreach (var service in LocalPlatform.Services)
-        foreach (var probe in await HttpProbesAsync(journey, service))
         {
-            using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path) { Content = probe.Body() };
-            using var response = await journey.SendRawAsync(service, request);
-            var status = (int)response.StatusCode;
-            Count(statuses, $"HTTP {status}");
-            if (status >= 500) serverErrors.Add($"{service} {probe.Method} {probe.Path} ({probe.What}) → {status}: {Shorten(await response.Content.ReadAsStringAsync())}");
+            // Signed in with every role the agency has, so that the input reaches each operation's checks.
+            var officer = await platform.Staff.EveryRoleOfficerAsync(service);
+            foreach (var probe in await HttpProbesAsync(journey, service))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path) { Content = probe.Body() };
+                using var response = await journey.SendRawAsync(service, request, officer);
+                var status = (int)response.StatusCode;
+                Count(statuses, $"HTTP {status}");
+                if (status >= 500) serverErrors.Add($"{service} {probe.Method} {probe.Path} ({probe.What}) → {status}: {Shorten(await response.Content.ReadAsStringAsync())}");
+            }
         }
 
         foreach (var (service, method) in GrpcMethods())

@@ -45,7 +45,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     public async Task RegisterPersonAsync(string passportNumber, DateOnly passportExpiresOn, params string[] citizenships)
     {
         _citizenships = citizenships.Length > 0 ? citizenships : ["DE"];
-        var person = await SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", new
+        var person = await SendAsync<JsonElement>("identity", HttpMethod.Post, "/api/persons", user: await ConsularOfficerAsync(), body: new
         {
             surname = "Nomad",
             givenName = "Dana",
@@ -69,17 +69,32 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         if (OwnKey is not null)
         {
             var csr = new CertificateRequest("CN=Dana Nomad", OwnKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequestPem();
-            var issued = await SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", csr });
+            var issued = await SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", csr }, await ConsularOfficerAsync());
             using var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
             SigningKey?.Dispose();
             SigningKey = certificate.CopyWithPrivateKey(OwnKey);
             return;
         }
-        const string password = "file-key-password";
-        using var response = await SendRawAsync("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", password });
-        response.EnsureSuccessStatusCode();
         SigningKey?.Dispose();
-        SigningKey = EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
+        SigningKey = await FileKeyAsync("Signing");
+    }
+
+    /// <summary>The consular officer who registers applicants and hands over their first keys.</summary>
+    public Task<SignedInUser> ConsularOfficerAsync() => platform.Staff.OfficerAsync("identity", "ConsularOfficer");
+
+    SignedInUser? _applicant;
+
+    /// <summary>The applicant signed in with an EDS authentication key the consular officer had issued to them.</summary>
+    public async Task<SignedInUser> ApplicantAsync() => _applicant ??= new SignedInUser(platform, await FileKeyAsync("Authentication"));
+
+    /// <summary>A key made by the CA for the applicant, handed over as a PKCS#12 file at the foreign institution.</summary>
+    public async Task<X509Certificate2> FileKeyAsync(string purpose)
+    {
+        const string password = "file-key-password";
+        using var response = await SendRawAsync("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose, password }, await ConsularOfficerAsync());
+        if (!response.IsSuccessStatusCode)
+            throw new HttpRequestException($"A {purpose} key answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
+        return EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
     }
 
     ApplicantDossier? _prepared;
@@ -192,25 +207,26 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         return events;
     }
 
-    public async Task<T> SendAsync<T>(string service, HttpMethod method, string path, object? body = null)
+    public async Task<T> SendAsync<T>(string service, HttpMethod method, string path, object? body = null, SignedInUser? user = null)
     {
-        using var response = await SendRawAsync(service, method, path, body);
+        using var response = await SendRawAsync(service, method, path, body, user);
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"{method} {service}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
-    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpMethod method, string path, object? body = null)
+    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpMethod method, string path, object? body = null, SignedInUser? user = null)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null) request.Content = JsonContent.Create(body);
-        return await SendRawAsync(service, request);
+        return await SendRawAsync(service, request, user);
     }
 
-    /// <summary>Any request, as part of this journey's trace.</summary>
-    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpRequestMessage request)
+    /// <summary>Any request, as part of this journey's trace, signed in as <paramref name="user"/> when given.</summary>
+    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpRequestMessage request, SignedInUser? user = null)
     {
         request.Headers.Add("traceparent", _root.Id);
+        if (user is not null) await user.AuthorizeAsync(request);
         using var client = platform.Client(service);
         return await client.SendAsync(request);
     }
@@ -253,6 +269,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     public void Dispose()
     {
         SigningKey?.Dispose();
+        _applicant?.Dispose();
         _root.Dispose();
     }
 }

@@ -9,11 +9,22 @@ namespace NomadPlatform.PlatformHarness;
 /// The whole platform as the AppHost runs it (local RabbitMQ, one SQLite file per service), in the
 /// <c>Testing</c> environment on a clock that only this host can move.
 /// </summary>
-public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
+public class LocalPlatform : IAsyncDisposable
 {
+    readonly bool _withDashboard;
+
+    public LocalPlatform(bool withDashboard = true)
+    {
+        _withDashboard = withDashboard;
+        Staff = new PlatformStaff(this);
+    }
+
     public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The agencies' administrators and officers, signed in with their EDS keys.</summary>
+    public PlatformStaff Staff { get; }
 
     public string DataDirectory { get; } = CreateDataDirectory();
 
@@ -72,7 +83,7 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
                 "--Messaging:Broker=local",
                 .. settings,
             ],
-            (options, _) => options.DisableDashboard = !withDashboard);
+            (options, _) => options.DisableDashboard = !_withDashboard);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(resilience =>
             resilience.Retry.OnRetry = _ =>
             {
@@ -112,6 +123,7 @@ public class LocalPlatform(bool withDashboard = true) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        Staff.Dispose();
         if (App is null) return;
         await App.StopAsync();
         await _stopping.CancelAsync();

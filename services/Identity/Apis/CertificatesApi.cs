@@ -5,7 +5,9 @@ using NomadPlatform.Identity.Domain.Eds;
 using NomadPlatform.Identity.Features.IssueCertificate;
 using NomadPlatform.Identity.Features.RevokeCertificate;
 using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Identity.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Identity.Apis;
 
@@ -13,8 +15,10 @@ public static class CertificatesApi
 {
     public static IEndpointRouteBuilder MapCertificatesApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/persons/{iin}/certificates", IssueAsync).WithTags("EDS certificates");
-        var certificates = app.MapGroup("/api/certificates").WithTags("EDS certificates");
+        // The first certificates at the foreign institution; later ones by the holder, signed in with a valid one.
+        app.MapPost("/api/persons/{iin}/certificates", IssueAsync).WithTags("EDS certificates")
+            .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(IdentityRoles.ConsularOfficer));
+        var certificates = app.MapGroup("/api/certificates").WithTags("EDS certificates").RequireAuthorization(AccessPolicies.SignedIn);
         certificates.MapGet("/{serialNumber}", GetStatusAsync);
         certificates.MapPost("/{serialNumber}/revocation", RevokeAsync);
         return app;
@@ -26,14 +30,7 @@ public static class CertificatesApi
     {
         var errors = new Dictionary<string, string[]>();
         if (!Iin.TryParse(iin, out _, out var reason)) errors["iin"] = [reason];
-        if (!Enum.TryParse<EdsPurpose>(request.Purpose, ignoreCase: true, out var purpose) || int.TryParse(request.Purpose, out _))
-            errors["purpose"] = ["'Signing' or 'Authentication'."];
-        if ((request.Csr is null) == (request.Password is null))
-            errors["csr"] = ["Send either a PEM certificate request (csr) or a password for a PKCS#12 file key, not both."];
-        else if (request.Csr is { Length: > IssueCertificateHandler.MaxCsrLength })
-            errors["csr"] = [$"At most {IssueCertificateHandler.MaxCsrLength} characters."];
-        else if (request.Password is { } password && (password.Length < 8 || password.Length > 128))
-            errors["password"] = ["8 to 128 characters."];
+        var purpose = CertificateRequestFields.Check(request.Purpose, request.Csr, request.Password, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         if (request.Csr is { } csr)
@@ -45,22 +42,24 @@ public static class CertificatesApi
         return TypedResults.File(pkcs12, "application/x-pkcs12", $"{(purpose == EdsPurpose.Signing ? "RSA256" : "AUTH_RSA256")}_{iin}.p12");
     }
 
-    static async Task<Ok<CertificateStatusView>> GetStatusAsync(string serialNumber, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<Ok<CertificateStatusView>> GetStatusAsync(
+        string serialNumber, Actor actor, CertificateCustody custody, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serialNumber.ToUpperInvariant(), cancellationToken)
-            ?? throw new CaseNotFound($"No certificate with serial number {serialNumber} was issued.");
+        var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serialNumber.ToUpperInvariant(), cancellationToken);
+        if (certificate is null || !custody.Allows(actor, certificate))
+            throw new CaseNotFound($"No certificate with serial number {serialNumber} is yours to see.");
         return TypedResults.Ok(CertificateStatusView.Of(certificate, time.GetUtcNow()));
     }
 
     static async Task<Results<Ok<CertificateStatusView>, ValidationProblem>> RevokeAsync(
-        string serialNumber, RevokeCertificateRequest request, RevokeCertificateHandler handler, TimeProvider time, CancellationToken cancellationToken)
+        string serialNumber, RevokeCertificateRequest request, Actor actor, RevokeCertificateHandler handler, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!Enum.TryParse<X509RevocationReason>(request.Reason, ignoreCase: true, out var reason) || int.TryParse(request.Reason, out _))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
                 ["reason"] = [$"One of: {string.Join(", ", Enum.GetNames<X509RevocationReason>())}."],
             });
-        var certificate = await handler.HandleAsync(serialNumber, reason, cancellationToken);
+        var certificate = await handler.HandleAsync(serialNumber, reason, actor, cancellationToken);
         return TypedResults.Ok(CertificateStatusView.Of(certificate, time.GetUtcNow()));
     }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Identity.Features.RegisterPerson;
 using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Identity.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Identity.Apis;
 
@@ -11,8 +13,8 @@ public static class PersonsApi
     public static RouteGroupBuilder MapPersonsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/persons").WithTags("Persons");
-        api.MapPost("/", RegisterPersonAsync);
-        api.MapGet("/{iin}", GetPersonAsync);
+        api.MapPost("/", RegisterPersonAsync).RequireAuthorization(AccessPolicies.Officer(IdentityRoles.ConsularOfficer));
+        api.MapGet("/{iin}", GetPersonAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(IdentityRoles.ConsularOfficer));
         return api;
     }
 

@@ -13,7 +13,7 @@ public static class PkiApi
 
     public static IEndpointRouteBuilder MapPkiApi(this IEndpointRouteBuilder app)
     {
-        var pki = app.MapGroup("/pki").WithTags("PKI");
+        var pki = app.MapGroup("/pki").WithTags("PKI").AllowAnonymous();
         pki.MapGet("/root.crt", async (CertificateAuthorityStore store, CancellationToken ct) =>
             TypedResults.File((await store.GetAsync(ct)).Root.RawData, "application/pkix-cert", "nomad-root.crt"));
         pki.MapGet("/issuing.crt", async (CertificateAuthorityStore store, CancellationToken ct) =>

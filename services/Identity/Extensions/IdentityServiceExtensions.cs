@@ -1,5 +1,9 @@
 using NomadPlatform.Infrastructure.Grpc;
+using Microsoft.AspNetCore.Authorization;
 using NomadPlatform.Identity.Features.EnrolOrganisation;
+using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
+using NomadPlatform.Identity.Security;
+using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Identity.Features.IssueCertificate;
 using NomadPlatform.Identity.Features.RegisterPerson;
 using NomadPlatform.Identity.Features.RevokeCertificate;
@@ -30,6 +34,13 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<EnrolOrganisationHandler>();
         builder.Services.AddScoped<RevokeCertificateHandler>();
         builder.Services.AddScoped<VerifySignatureHandler>();
+        builder.Services.AddSingleton<EmployeeCertificates>();
+        builder.Services.AddSingleton<CertificateCustody>();
+        builder.AddEdsSignIn();
+        builder.AddAgencyAccess(IdentityRoles.All);
+        builder.Services.AddSingleton<IAuthorizationHandler, OrganisationAdministratorRequirement>();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(OrganisationAdministratorRequirement.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new OrganisationAdministratorRequirement()));
         return builder;
     }
 }

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Identity.Domain;
 using NomadPlatform.Identity.Domain.Eds;
+using NomadPlatform.Identity.Domain.SignIn;
 using NomadPlatform.Identity.Infrastructure.Eds;
+using NomadPlatform.Identity.Infrastructure.SignIn;
+using NomadPlatform.Infrastructure.Staff;
 using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Identity.Infrastructure;
@@ -11,6 +14,7 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
     public DbSet<Person> Persons => Set<Person>();
     public DbSet<AuthorityKey> AuthorityKeys => Set<AuthorityKey>();
     public DbSet<IssuedCertificate> IssuedCertificates => Set<IssuedCertificate>();
+    public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -18,5 +22,9 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
         modelBuilder.ApplyConfiguration(new PersonConfiguration());
         modelBuilder.ApplyConfiguration(new AuthorityKeyConfiguration());
         modelBuilder.ApplyConfiguration(new IssuedCertificateConfiguration());
+        modelBuilder.ApplyConfiguration(new SignInChallengeConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
+        // OpenIddict's applications, authorizations, scopes and tokens (refresh tokens, revocations).
+        modelBuilder.UseOpenIddict();
     }
 }

@@ -16,7 +16,7 @@ public static class EdsCertificateProfile
                 : X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment,
             critical: true));
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(
-            [new Oid(NcaOids.PurposeUsage(purpose)), new Oid(NcaOids.Holder(holder))], critical: false));
+            [new Oid(NcaOids.PurposeUsage(purpose)), .. NcaOids.Holder(holder).Select(o => new Oid(o))], critical: false));
         request.CertificateExtensions.Add(PoliciesExtension(NcaOids.Policy(purpose, holder)));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
         request.CertificateExtensions.Add(CertificateRevocationListBuilder.BuildCrlDistributionPointExtension([crlDistributionPoint.ToString()]));

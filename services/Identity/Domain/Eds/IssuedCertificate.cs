@@ -7,9 +7,9 @@ namespace NomadPlatform.Identity.Domain.Eds;
 public sealed class IssuedCertificate
 {
     public string SerialNumber { get; private set; } = "";
-    /// <summary>The person the certificate names; null for an organisation's certificate.</summary>
+    /// <summary>The person the certificate names; null for an organisation's system certificate.</summary>
     public string? Iin { get; private set; }
-    /// <summary>The organisation the certificate names; null for a person's certificate.</summary>
+    /// <summary>The organisation the certificate names (its system's, or an employee's); null for a person's own certificate.</summary>
     public string? Bin { get; private set; }
     public EdsPurpose Purpose { get; private set; }
     public string Thumbprint { get; private set; } = "";
@@ -21,8 +21,9 @@ public sealed class IssuedCertificate
 
     IssuedCertificate() { }
 
-    public static IssuedCertificate Of(X509Certificate2 certificate, string iin, EdsPurpose purpose, DateTimeOffset now) =>
-        Of(certificate, purpose, now, iin, bin: null);
+    /// <summary>A person's certificate, or with <paramref name="bin"/> an employee's of that organisation.</summary>
+    public static IssuedCertificate Of(X509Certificate2 certificate, string iin, EdsPurpose purpose, DateTimeOffset now, string? bin = null) =>
+        Of(certificate, purpose, now, iin, bin);
 
     public static IssuedCertificate OfOrganisation(X509Certificate2 certificate, Bin bin, EdsPurpose purpose, DateTimeOffset now) =>
         Of(certificate, purpose, now, iin: null, bin.Value);

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+
 namespace NomadPlatform.Identity.Domain.Eds;
 
 /// <summary>Object identifiers of the NCA RK certificate profile.</summary>
@@ -7,6 +10,10 @@ public static class NcaOids
     public const string EmailProtection = "1.3.6.1.5.5.7.3.4";
     public const string IndividualHolder = "1.2.398.3.3.4.1.1";
     public const string LegalEntityHolder = "1.2.398.3.3.4.1.2";
+    /// <summary>Holder roles of a person acting for a legal entity: head, signing right, employee.</summary>
+    public const string LegalEntityHead = "1.2.398.3.3.4.1.2.1";
+    public const string LegalEntitySigningRight = "1.2.398.3.3.4.1.2.2";
+    public const string LegalEntityEmployee = "1.2.398.3.3.4.1.2.5";
     public const string IndividualSigningPolicy = "1.2.398.3.3.2.3";
     public const string IndividualAuthenticationPolicy = "1.2.398.3.3.2.4";
     public const string LegalEntitySigningPolicy = "1.2.398.3.3.2.1";
@@ -20,9 +27,19 @@ public static class NcaOids
     public static string PurposeUsage(EdsPurpose purpose) =>
         purpose == EdsPurpose.Signing ? EmailProtection : ClientAuthentication;
 
-    public static string Policy(EdsPurpose purpose, EdsHolderType holder) => holder == EdsHolderType.LegalEntity
+    public static string Policy(EdsPurpose purpose, EdsHolderType holder) => holder != EdsHolderType.Individual
         ? purpose == EdsPurpose.Signing ? LegalEntitySigningPolicy : LegalEntityAuthenticationPolicy
         : purpose == EdsPurpose.Signing ? IndividualSigningPolicy : IndividualAuthenticationPolicy;
 
-    public static string Holder(EdsHolderType holder) => holder == EdsHolderType.LegalEntity ? LegalEntityHolder : IndividualHolder;
+    public static IEnumerable<string> Holder(EdsHolderType holder) => holder switch
+    {
+        EdsHolderType.LegalEntity => [LegalEntityHolder],
+        EdsHolderType.Employee => [LegalEntityHolder, LegalEntityEmployee],
+        _ => [IndividualHolder],
+    };
+
+    /// <summary>The certificate's holder type names a person acting for the organisation (head, signing right or employee).</summary>
+    public static bool NamesEmployee(X509Certificate2 certificate) => certificate.Extensions.OfType<X509EnhancedKeyUsageExtension>()
+        .SelectMany(e => e.EnhancedKeyUsages.Cast<Oid>())
+        .Any(o => o.Value is LegalEntityHead or LegalEntitySigningRight or LegalEntityEmployee);
 }

@@ -9,7 +9,9 @@ namespace NomadPlatform.Identity.Domain.Eds;
 /// </summary>
 public static class NcaSubject
 {
-    public static X500DistinguishedName ForIndividual(Iin iin, string surname, string givenName)
+    public static X500DistinguishedName ForIndividual(Iin iin, string surname, string givenName) => Individual(iin, surname, givenName).Build();
+
+    static X500DistinguishedNameBuilder Individual(Iin iin, string surname, string givenName)
     {
         var name = new X500DistinguishedNameBuilder();
         name.AddCommonName($"{surname} {givenName}".ToUpperInvariant());
@@ -17,6 +19,15 @@ public static class NcaSubject
         name.Add(NcaOids.SerialNumberAttribute, $"IIN{iin.Value}", System.Formats.Asn1.UniversalTagNumber.PrintableString);
         name.AddCountryOrRegion("KZ");
         name.Add(NcaOids.GivenNameAttribute, givenName.ToUpperInvariant());
+        return name;
+    }
+
+    /// <summary>A person acting as an organisation's employee: the individual's attributes plus O= and OU=BIN….</summary>
+    public static X500DistinguishedName ForEmployee(Iin iin, string surname, string givenName, Bin bin, string organisationName)
+    {
+        var name = Individual(iin, surname, givenName);
+        name.AddOrganizationName(organisationName);
+        name.AddOrganizationalUnitName($"BIN{bin.Value}");
         return name.Build();
     }
 

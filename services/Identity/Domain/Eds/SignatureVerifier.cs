@@ -23,7 +23,7 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
         RevocationLookup revocation, CancellationToken cancellationToken, TimeSpan? maxAge = null, string? expectedBin = null)
     {
-        if (Decode(cms, detachedContent) is not { } signer)
+        if (Decode(cms, detachedContent) is not var (signer, attached))
             return Failed(VerificationCheck.Format, "The data is not a CMS/PKCS#7 signature with exactly one signer and its certificate.");
 
         var certificate = signer.Certificate!;
@@ -60,16 +60,24 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
             CheckOrganisation(bin, expectedBin, failures);
         else
             CheckHolder(iin, expectedIin, failures);
-        return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt, bin, bin is null ? null : NcaSubject.OrganisationOf(certificate));
+        return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt, bin, bin is null ? null : NcaSubject.OrganisationOf(certificate))
+        {
+            SignedContent = attached,
+            EmployeeOfOrganisation = bin is not null && iin is not null && NcaOids.NamesEmployee(certificate),
+            SignerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
+        };
     }
 
-    static SignerInfo? Decode(byte[] cms, byte[]? detachedContent)
+    /// <summary>The one signer with its certificate, and the content when the CMS carries it (attached).</summary>
+    static (SignerInfo Signer, byte[]? Attached)? Decode(byte[] cms, byte[]? detachedContent)
     {
         try
         {
             var signed = detachedContent is null ? new SignedCms() : new SignedCms(new ContentInfo(detachedContent), detached: true);
             signed.Decode(cms);
-            return signed.SignerInfos.Count == 1 && signed.SignerInfos[0].Certificate is not null ? signed.SignerInfos[0] : null;
+            return signed.SignerInfos.Count == 1 && signed.SignerInfos[0].Certificate is not null
+                ? (signed.SignerInfos[0], detachedContent is null ? signed.ContentInfo.Content : null)
+                : null;
         }
         catch (CryptographicException)
         {

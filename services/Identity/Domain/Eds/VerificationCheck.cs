@@ -19,4 +19,13 @@ public sealed record VerificationResult(
     string? SignerBin = null, string? SignerOrganisation = null)
 {
     public bool Valid => Failures.Count == 0;
+
+    /// <summary>What was signed, when the CMS carries it (attached); null for a detached signature.</summary>
+    public byte[]? SignedContent { get; init; }
+
+    /// <summary>The certificate names a person (IIN) as an employee of the organisation (BIN), not the organisation's system.</summary>
+    public bool EmployeeOfOrganisation { get; init; }
+
+    /// <summary>The certificate's common name.</summary>
+    public string? SignerName { get; init; }
 }

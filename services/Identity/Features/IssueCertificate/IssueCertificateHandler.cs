@@ -21,35 +21,45 @@ public sealed class IssueCertificateHandler(
 
     public async Task<X509Certificate2> IssueForCsrAsync(string iin, EdsPurpose purpose, string csrPem, CancellationToken cancellationToken)
     {
-        CertificateRequest csr;
+        var csr = Load(csrPem);
+        var holder = Holder(await FindAsync(iin, cancellationToken));
+        return await IssueAsync(holder, purpose, EdsKeys.Request(holder.Subject, csr.PublicKey), cancellationToken);
+    }
+
+    public async Task<byte[]> IssueFileKeyAsync(string iin, EdsPurpose purpose, string password, CancellationToken cancellationToken) =>
+        await IssueFileKeyAsync(Holder(await FindAsync(iin, cancellationToken)), purpose, password, cancellationToken);
+
+    public async Task<X509Certificate2> IssueForCsrAsync(CertificateHolder holder, EdsPurpose purpose, string csrPem, CancellationToken cancellationToken) =>
+        await IssueAsync(holder, purpose, EdsKeys.Request(holder.Subject, Load(csrPem).PublicKey), cancellationToken);
+
+    static CertificateRequest Load(string csrPem)
+    {
         try
         {
             // Default options check the CSR's own signature: the applicant holds the private key.
-            csr = CertificateRequest.LoadSigningRequestPem(csrPem, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.Default, RSASignaturePadding.Pkcs1);
+            return CertificateRequest.LoadSigningRequestPem(csrPem, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.Default, RSASignaturePadding.Pkcs1);
         }
         catch (Exception exception) when (exception is CryptographicException or ArgumentException)
         {
             throw new InvalidField("csr", $"Not a PKCS#10 request whose signature proves possession of its key: {exception.Message}");
         }
-        var person = await FindAsync(iin, cancellationToken);
-        return await IssueAsync(person, purpose, EdsKeys.Request(Subject(person), csr.PublicKey), cancellationToken);
     }
 
-    public async Task<byte[]> IssueFileKeyAsync(string iin, EdsPurpose purpose, string password, CancellationToken cancellationToken)
+    /// <summary>A key made here for the holder, with its certificate, as a PKCS#12 file under <paramref name="password"/>.</summary>
+    public async Task<byte[]> IssueFileKeyAsync(CertificateHolder holder, EdsPurpose purpose, string password, CancellationToken cancellationToken)
     {
-        var person = await FindAsync(iin, cancellationToken);
         using var key = EdsKeys.Create(options.Value.KeyAlgorithm, authority: false);
-        using var certificate = await IssueAsync(person, purpose, EdsKeys.Request(Subject(person), key), cancellationToken);
+        using var certificate = await IssueAsync(holder, purpose, EdsKeys.Request(holder.Subject, key), cancellationToken);
         using var withKey = EdsKeys.WithKey(certificate, key);
         return withKey.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, password);
     }
 
-    async Task<X509Certificate2> IssueAsync(Person person, EdsPurpose purpose, CertificateRequest request, CancellationToken cancellationToken)
+    async Task<X509Certificate2> IssueAsync(CertificateHolder holder, EdsPurpose purpose, CertificateRequest request, CancellationToken cancellationToken)
     {
         var authority = await authorities.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var certificate = authority.Issue(request, purpose, now);
-        db.IssuedCertificates.Add(IssuedCertificate.Of(certificate, person.Iin, purpose, now));
+        var certificate = authority.Issue(request, purpose, now, holder.Type);
+        db.IssuedCertificates.Add(IssuedCertificate.Of(certificate, holder.Iin, purpose, now, holder.Bin));
         await db.SaveChangesAsync(cancellationToken);
         return certificate;
     }
@@ -58,5 +68,6 @@ public sealed class IssueCertificateHandler(
         await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Iin == iin, cancellationToken)
         ?? throw new CaseNotFound($"No person holds IIN {iin}.");
 
-    static X500DistinguishedName Subject(Person person) => NcaSubject.ForIndividual(Iin.Parse(person.Iin), person.Surname, person.GivenName);
+    static CertificateHolder Holder(Person person) =>
+        new(NcaSubject.ForIndividual(Iin.Parse(person.Iin), person.Surname, person.GivenName), person.Iin, null, EdsHolderType.Individual);
 }

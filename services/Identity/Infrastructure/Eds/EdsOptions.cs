@@ -12,6 +12,15 @@ public sealed class EdsOptions
     /// <summary>Where relying parties fetch the CRL; written into every certificate.</summary>
     public Uri CrlUrl { get; set; } = new("http://localhost:5101/pki/crl");
 
-    /// <summary>Organisations that may enrol a system (seal) certificate, by BIN.</summary>
+    /// <summary>
+    /// Where the first start leaves each organisation administrator's EDS authentication key (a PKCS#12
+    /// file under <see cref="BootstrapKeyPassphrase"/>), so that someone can sign in to grant the rest.
+    /// Unset: no keys are written, and administrators get their certificates from a CA officer.
+    /// </summary>
+    public string? BootstrapKeyDirectory { get; set; }
+
+    public string? BootstrapKeyPassphrase { get; set; }
+
+    /// <summary>Organisations that may enrol a system (seal) certificate and request their employees' certificates, by BIN.</summary>
     public Dictionary<string, RegisteredOrganisation> Organisations { get; set; } = [];
 }

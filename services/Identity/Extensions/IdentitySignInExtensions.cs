@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using NomadPlatform.Identity.Features.SignIn;
+using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Identity.Infrastructure.SignIn;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace NomadPlatform.Identity.Extensions;
+
+public static class IdentitySignInExtensions
+{
+    /// <summary>
+    /// Identity as the platform's OpenID Connect provider (OpenIddict, stores in Identity's database):
+    /// EDS sign-in, short-lived access tokens (JWT, audience nomad-platform), refresh and revocation.
+    /// </summary>
+    public static WebApplicationBuilder AddEdsSignIn(this WebApplicationBuilder builder)
+    {
+        var issuer = builder.Configuration["Identity:Authority"]
+            ?? throw new InvalidOperationException("Identity:Authority (this service's public address) is the tokens' issuer and must be set.");
+        var lifetimes = builder.Configuration.GetSection("SignIn");
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(new Uri(issuer))
+                    .SetTokenEndpointUris("connect/token")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .AllowCustomFlow(EdsGrant.Type)
+                    .AllowRefreshTokenFlow()
+                    .RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess)
+                    .SetAccessTokenLifetime(lifetimes.GetValue("AccessTokenLifetime", TimeSpan.FromMinutes(10)))
+                    .SetIdentityTokenLifetime(lifetimes.GetValue("AccessTokenLifetime", TimeSpan.FromMinutes(10)))
+                    .SetRefreshTokenLifetime(lifetimes.GetValue("RefreshTokenLifetime", TimeSpan.FromHours(8)))
+                    // Services validate access tokens themselves with the published keys: signed, not encrypted.
+                    .DisableAccessTokenEncryption();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (issuer.StartsWith("http:", StringComparison.OrdinalIgnoreCase)) aspNetCore.DisableTransportSecurityRequirement();
+            });
+        builder.Services.AddSingleton<TokenKeyStore>();
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, TokenKeysConfiguration>();
+        builder.Services.AddScoped<IssueChallengeHandler>();
+        builder.Services.AddScoped<EdsSignInHandler>();
+        return builder;
+    }
+
+    /// <summary>The public client terminal tools sign in through (created once).</summary>
+    public static async Task RegisterSignInClientsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        if (await applications.FindByClientIdAsync(EdsGrant.CliClient, cancellationToken) is not null) return;
+        await applications.CreateAsync(new OpenIddictApplicationDescriptor
+        {
+            ClientId = EdsGrant.CliClient,
+            ClientType = ClientTypes.Public,
+            DisplayName = "NomadPlatform terminal tools",
+            Permissions =
+            {
+                Permissions.Endpoints.Token,
+                Permissions.Endpoints.Revocation,
+                Permissions.GrantTypes.RefreshToken,
+                Permissions.Prefixes.GrantType + EdsGrant.Type,
+                Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+            },
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+namespace NomadPlatform.Infrastructure.Staff;
+
+/// <summary>The roles this agency has decided on; an administrator grants only these.</summary>
+public sealed class StaffRoleCatalogue(IEnumerable<string> roles)
+{
+    public const string Administrator = "Administrator";
+
+    public IReadOnlySet<string> Roles { get; } = new HashSet<string>(roles.Append(Administrator), StringComparer.Ordinal);
+
+    public string? Find(string role) => Roles.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,44 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Eds.Signing;
+
+namespace NomadPlatform.PlatformHarness;
+
+/// <summary>
+/// A person holding an EDS authentication key, signed in at Identity on the platform's clock; signs in
+/// again when the access token has expired (the clock may have been moved by days).
+/// </summary>
+public sealed class SignedInUser(LocalPlatform platform, X509Certificate2 authenticationKey) : IDisposable
+{
+    readonly SemaphoreSlim _signingIn = new(1, 1);
+    TokenSet? _tokens;
+
+    public X509Certificate2 AuthenticationKey { get; } = authenticationKey;
+
+    public async Task<string> AccessTokenAsync()
+    {
+        await _signingIn.WaitAsync();
+        try
+        {
+            if (_tokens is null || _tokens.ExpiresAt - TimeSpan.FromMinutes(1) < platform.Now)
+            {
+                using var identity = platform.Client("identity");
+                _tokens = await EdsSignIn.SignInAsync(identity, AuthenticationKey, platform.Now);
+            }
+            return _tokens.AccessToken;
+        }
+        finally
+        {
+            _signingIn.Release();
+        }
+    }
+
+    public async Task AuthorizeAsync(HttpRequestMessage request) =>
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await AccessTokenAsync());
+
+    public void Dispose()
+    {
+        AuthenticationKey.Dispose();
+        _signingIn.Dispose();
+    }
+}
