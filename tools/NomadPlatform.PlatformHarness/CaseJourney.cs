@@ -85,7 +85,14 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     SignedInUser? _applicant;
 
     /// <summary>The applicant signed in with an EDS authentication key the consular officer had issued to them.</summary>
-    public async Task<SignedInUser> ApplicantAsync() => _applicant ??= new SignedInUser(platform, await FileKeyAsync("Authentication"));
+    public async Task<SignedInUser> ApplicantAsync()
+    {
+        if (_applicant is not null) return _applicant;
+        // Renewed by the consular officer when the clock is about to pass the key's year.
+        _applicant = new SignedInUser(platform, await FileKeyAsync("Authentication"), _ => FileKeyAsync("Authentication"));
+        platform.ClockMoving += _applicant.RenewIfExpiringAsync;
+        return _applicant;
+    }
 
     /// <summary>A key made by the CA for the applicant, handed over as a PKCS#12 file at the foreign institution.</summary>
     public async Task<X509Certificate2> FileKeyAsync(string purpose)
@@ -269,7 +276,11 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     public void Dispose()
     {
         SigningKey?.Dispose();
-        _applicant?.Dispose();
+        if (_applicant is not null)
+        {
+            platform.ClockMoving -= _applicant.RenewIfExpiringAsync;
+            _applicant.Dispose();
+        }
         _root.Dispose();
     }
 }

@@ -63,10 +63,16 @@ public class LocalPlatform : IAsyncDisposable
     TimeSpan _clockOffset;
     readonly Lock _clock = new();
 
+    /// <summary>Raised with the new time before the clock moves: keys that would expire are renewed while still valid.</summary>
+    public event Func<DateTimeOffset, Task>? ClockMoving;
+
     /// <summary>Lets time pass in every service at once (the offset only grows).</summary>
     public void AdvanceClock(TimeSpan by)
     {
         if (by <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "The platform's clock only moves forward.");
+        if (ClockMoving is { } moving)
+            foreach (var handler in moving.GetInvocationList().Cast<Func<DateTimeOffset, Task>>())
+                handler(Now + by).GetAwaiter().GetResult();
         lock (_clock)
         {
             _clockOffset += by;

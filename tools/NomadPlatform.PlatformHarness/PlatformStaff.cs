@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using NomadPlatform.AppHost.Resources;
 using NomadPlatform.Eds.Signing;
@@ -12,8 +13,26 @@ namespace NomadPlatform.PlatformHarness;
 /// start left under the data folder), and officers the administrator has had certified by the CA and
 /// granted a role in the agency's staff register.
 /// </summary>
-public sealed class PlatformStaff(LocalPlatform platform) : IDisposable
+public sealed class PlatformStaff : IDisposable
 {
+    readonly LocalPlatform platform;
+
+    public PlatformStaff(LocalPlatform platform)
+    {
+        this.platform = platform;
+        platform.ClockMoving += RenewExpiringKeysAsync;
+    }
+
+    /// <summary>Administrators first: they request their officers' new certificates.</summary>
+    async Task RenewExpiringKeysAsync(DateTimeOffset until)
+    {
+        var people = _people.Where(p => p.Value.IsValueCreated && p.Value.Value.IsCompletedSuccessfully)
+            .OrderBy(p => p.Key.StartsWith("admin:", StringComparison.Ordinal) ? 0 : 1)
+            .Select(p => p.Value.Value.Result)
+            .Concat(_everyRole.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully && p.Value.Result is not null).Select(p => p.Value.Result!));
+        foreach (var person in people) await person.RenewIfExpiringAsync(until);
+    }
+
     const string KeyPassword = "officer-key-password";
     static readonly IReadOnlyDictionary<string, Agency> Agencies = Agency.All(new ConfigurationBuilder().Build()).ToDictionary(a => a.Resource);
     readonly ConcurrentDictionary<string, Lazy<Task<SignedInUser>>> _people = new();
@@ -26,7 +45,8 @@ public sealed class PlatformStaff(LocalPlatform platform) : IDisposable
         var secrets = Path.Combine(platform.DataDirectory, "secrets");
         var passphrase = File.ReadAllText(Path.Combine(secrets, "administrator-key-passphrase")).Trim();
         var file = Path.Combine(secrets, "administrators", $"{agency.Bin}-{agency.AdministratorIin}-auth.p12");
-        return Task.FromResult(new SignedInUser(platform, EdsSigner.OpenKey(File.ReadAllBytes(file), passphrase)));
+        return Task.FromResult(new SignedInUser(platform, EdsSigner.OpenKey(File.ReadAllBytes(file), passphrase),
+            self => EmployeeKeyAsync(self, agency, agency.AdministratorIin, "Administrator")));
     });
 
     /// <summary>An officer of <paramref name="service"/>'s agency holding <paramref name="role"/> (one per agency and role).</summary>
@@ -55,15 +75,9 @@ public sealed class PlatformStaff(LocalPlatform platform) : IDisposable
         var agency = Agencies[service];
         var administrator = await AdministratorAsync(service);
         var iin = NewIin();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/organisations/{agency.Bin}/employees/certificates")
-        {
-            Content = JsonContent.Create(new { iin, surname = "Officer", givenName = roles.FirstOrDefault() ?? "Employee", purpose = "Authentication", password = KeyPassword }),
-        };
-        await administrator.AuthorizeAsync(request);
-        using var identity = platform.Client("identity");
-        using var response = await identity.SendAsync(request);
-        await EnsureAsync(response, "An officer's certificate");
-        var officer = new SignedInUser(platform, EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), KeyPassword));
+        var givenName = roles.FirstOrDefault() ?? "Employee";
+        var officer = new SignedInUser(platform, await EmployeeKeyAsync(administrator, agency, iin, givenName),
+            _ => EmployeeKeyAsync(administrator, agency, iin, givenName));
         foreach (var granted in roles)
         {
             using var grant = new HttpRequestMessage(HttpMethod.Post, $"/api/staff/{iin}/roles") { Content = JsonContent.Create(new { role = granted }) };
@@ -73,6 +87,20 @@ public sealed class PlatformStaff(LocalPlatform platform) : IDisposable
             await EnsureAsync(granting, $"Granting {granted}");
         }
         return officer;
+    }
+
+    /// <summary>An employee's authentication key, certified by the CA at the request of the agency's administrator.</summary>
+    async Task<X509Certificate2> EmployeeKeyAsync(SignedInUser administrator, Agency agency, string iin, string givenName)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/organisations/{agency.Bin}/employees/certificates")
+        {
+            Content = JsonContent.Create(new { iin, surname = "Officer", givenName, purpose = "Authentication", password = KeyPassword }),
+        };
+        await administrator.AuthorizeAsync(request);
+        using var identity = platform.Client("identity");
+        using var response = await identity.SendAsync(request);
+        await EnsureAsync(response, "An employee's certificate");
+        return EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), KeyPassword);
     }
 
     /// <summary>A valid IIN nobody on the platform holds yet (a Kazakh employee born 1970–1999).</summary>
@@ -95,6 +123,7 @@ public sealed class PlatformStaff(LocalPlatform platform) : IDisposable
 
     public void Dispose()
     {
+        platform.ClockMoving -= RenewExpiringKeysAsync;
         foreach (var person in _people.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully))
             person.Value.Result.Dispose();
         foreach (var person in _everyRole.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully))

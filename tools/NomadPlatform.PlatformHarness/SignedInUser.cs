@@ -6,14 +6,29 @@ namespace NomadPlatform.PlatformHarness;
 
 /// <summary>
 /// A person holding an EDS authentication key, signed in at Identity on the platform's clock; signs in
-/// again when the access token has expired (the clock may have been moved by days).
+/// again when the access token has expired (the clock may have been moved by days). Before the clock
+/// moves past the key's expiry, <paramref name="renew"/> (asked while the key is still valid) gets its
+/// successor, as a real holder renews before the year is out.
 /// </summary>
-public sealed class SignedInUser(LocalPlatform platform, X509Certificate2 authenticationKey) : IDisposable
+public sealed class SignedInUser(LocalPlatform platform, X509Certificate2 authenticationKey, Func<SignedInUser, Task<X509Certificate2>>? renew = null) : IDisposable
 {
     readonly SemaphoreSlim _signingIn = new(1, 1);
     TokenSet? _tokens;
 
-    public X509Certificate2 AuthenticationKey { get; } = authenticationKey;
+    public X509Certificate2 AuthenticationKey { get; private set; } = authenticationKey;
+
+    /// <summary>Renews the key if it would expire before <paramref name="until"/>; the next request signs in with the new one.</summary>
+    public async Task RenewIfExpiringAsync(DateTimeOffset until)
+    {
+        if (renew is null || AuthenticationKey.NotAfter.ToUniversalTime() > until.UtcDateTime.AddDays(1)) return;
+        var renewed = await renew(this);
+        await _signingIn.WaitAsync();
+        var old = AuthenticationKey;
+        AuthenticationKey = renewed;
+        _tokens = null;
+        _signingIn.Release();
+        old.Dispose();
+    }
 
     public async Task<string> AccessTokenAsync()
     {
