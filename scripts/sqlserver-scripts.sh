@@ -13,6 +13,6 @@ for dir in services/*/Infrastructure/Migrations/SqlServer; do
   (cd "services/$service" && dotnet ef migrations script --idempotent \
      --context "${service}SqlServerDbContext" --output "$out/$service.sql" \
      -- --Database:Provider=SqlServer "--ConnectionStrings:$db=Server=localhost;Database=$db;TrustServerCertificate=true" \
-        --ConnectionStrings:messaging=amqp://localhost)
+        --ConnectionStrings:messaging=amqp://localhost --Identity:Authority=http://localhost)
   echo "$out/$service.sql"
 done
