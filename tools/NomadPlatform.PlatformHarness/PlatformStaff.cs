@@ -23,14 +23,9 @@ public sealed class PlatformStaff : IDisposable
         platform.ClockMoving += RenewExpiringKeysAsync;
     }
 
-    /// <summary>Administrators first: they request their officers' new certificates.</summary>
     async Task RenewExpiringKeysAsync(DateTimeOffset until)
     {
-        var people = _people.Where(p => p.Value.IsValueCreated && p.Value.Value.IsCompletedSuccessfully)
-            .OrderBy(p => p.Key.StartsWith("admin:", StringComparison.Ordinal) ? 0 : 1)
-            .Select(p => p.Value.Value.Result)
-            .Concat(_everyRole.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully && p.Value.Result is not null).Select(p => p.Value.Result!));
-        foreach (var person in people) await person.RenewIfExpiringAsync(until);
+        foreach (var person in Known()) await person.RenewIfExpiringAsync(until);
     }
 
     const string KeyPassword = "officer-key-password";
@@ -89,6 +84,14 @@ public sealed class PlatformStaff : IDisposable
         return officer;
     }
 
+    /// <summary>Everyone signed in so far, administrators first (they request their officers' new certificates).</summary>
+    IEnumerable<SignedInUser> Known() => _people
+        .Where(p => p.Value.IsValueCreated && p.Value.Value.IsCompletedSuccessfully)
+        .OrderBy(p => p.Key.StartsWith("admin:", StringComparison.Ordinal) ? 0 : 1)
+        .Select(p => p.Value.Value.Result)
+        .Concat(_everyRole.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully && p.Value.Result is not null).Select(p => p.Value.Result!))
+        .ToList();
+
     /// <summary>An employee's authentication key, certified by the CA at the request of the agency's administrator.</summary>
     async Task<X509Certificate2> EmployeeKeyAsync(SignedInUser administrator, Agency agency, string iin, string givenName)
     {
@@ -124,9 +127,6 @@ public sealed class PlatformStaff : IDisposable
     public void Dispose()
     {
         platform.ClockMoving -= RenewExpiringKeysAsync;
-        foreach (var person in _people.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully))
-            person.Value.Result.Dispose();
-        foreach (var person in _everyRole.Values.Where(p => p.IsValueCreated && p.Value.IsCompletedSuccessfully))
-            person.Value.Result?.Dispose();
+        foreach (var person in Known()) person.Dispose();
     }
 }
