@@ -17,7 +17,29 @@ while True:
     c=sum(int(x)*w for x,w in zip(b,range(1,12)))%11
     if c==10: c=sum(int(x)*w for x,w in zip(b,[3,4,5,6,7,8,9,10,11,1,2]))%11
     if c<10: print(b+str(c)); break"; }
-wait_for() { for _ in $(seq 1 50); do curl -sf "$1" >/dev/null && return 0; sleep 0.2; done; echo "timed out: $1"; exit 1; }
+get() { curl -sf "$1" ${token:+-H "authorization: Bearer $token"}; }
+wait_for() { for _ in $(seq 1 50); do get "$1" >/dev/null && return 0; sleep 0.2; done; echo "timed out: $1"; exit 1; }
+sign_in() { eds sign-in --identity "$identity" --key "$1" --password "$2"; }
+# An officer of an agency holding one role: certified once at the agency administrator's request (the key
+# the first start left under .data/secrets), granted the role in the agency's staff register, then signed in.
+officer() {
+  local url=$1 bin=$2 admin_iin=$3 role=$4 key="$state/officer-$2-$4.p12"
+  if [[ ! -f "$key" ]]; then
+    local admin iin
+    admin=$(sign_in "$root/.data/secrets/administrators/$bin-$admin_iin-auth.p12" "$(cat "$root/.data/secrets/administrator-key-passphrase")")
+    iin=$(new_iin)
+    curl -sf -X POST "$identity/api/organisations/$bin/employees/certificates" -H 'content-type: application/json' -H "authorization: Bearer $admin" \
+      -d "{\"iin\":\"$iin\",\"surname\":\"Officer\",\"givenName\":\"$role\",\"purpose\":\"Authentication\",\"password\":\"demo-key-password\"}" -o "$key.new"
+    curl -sf -X POST "$url/api/staff/$iin/roles" -H 'content-type: application/json' -H "authorization: Bearer $admin" -d "{\"role\":\"$role\"}" >/dev/null
+    mv "$key.new" "$key"
+    echo "   ($role $iin: certified at BIN $bin's request, role granted by its administrator)" >&2
+  fi
+  sign_in "$key" demo-key-password
+}
+hub_officer() { officer "$hub" 180540000012 791122400015 "$1"; }
+approval_officer() { officer "$approval" 010140000014 880730300010 "$1"; }
+arrival_officer() { officer "$arrival" 070340000012 910214400021 "$1"; }
+psc_officer() { officer "$psc" 160240000018 850621300012 "$1"; }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 state="$root/.data/demo"
@@ -32,29 +54,18 @@ else
   mkdir -p "$work"
   passport="D$RANDOM$RANDOM"
   expiry=$(date -d '+7 years' +%F)
-  consul_key="$state/consular-officer.p12"
-  if [[ ! -f "$consul_key" ]]; then
-    echo "0. Identity's administrator (key left by the first start) has a consular officer certified and granted the role"
-    admin_bin=990640000015 admin_iin=840315300017
-    token=$(eds sign-in --identity "$identity" --key "$root/.data/secrets/administrators/$admin_bin-$admin_iin-auth.p12" \
-      --password "$(cat "$root/.data/secrets/administrator-key-passphrase")")
-    consul_iin=$(new_iin)
-    curl -sf -X POST "$identity/api/organisations/$admin_bin/employees/certificates" -H 'content-type: application/json' -H "authorization: Bearer $token" \
-      -d "{\"iin\":\"$consul_iin\",\"surname\":\"Consul\",\"givenName\":\"Demo\",\"purpose\":\"Authentication\",\"password\":\"demo-key-password\"}" -o "$consul_key"
-    post "$identity/api/staff/$consul_iin/roles" '{"role":"ConsularOfficer"}' | json '["iin"] + " holds " + _["role"]'
-  fi
-  token=$(eds sign-in --identity "$identity" --key "$consul_key" --password demo-key-password)
-  echo "1. The consular officer, signed in with EDS, registers the applicant (IIN) and hands over a signing key (NCA-style PKCS#12 file)"
+  echo "1. A consular officer, signed in with EDS, registers the applicant (IIN) and hands over their EDS keys (NCA-style PKCS#12 files)"
+  token=$(officer "$identity" 990640000015 840315300017 ConsularOfficer)
   iin=$(post "$identity/api/persons" "{\"surname\":\"Nomad\",\"givenName\":\"Dana\",\"birthDate\":\"1991-03-14\",\"sex\":\"Female\",\"citizenships\":[\"DE\"],\"passports\":[{\"number\":\"$passport\",\"country\":\"DE\",\"expiresOn\":\"$expiry\"}]}" | json '["iin"]')
-  curl -sf -X POST "$identity/api/persons/$iin/certificates" -H 'content-type: application/json' -H "authorization: Bearer $token" \
-    -d '{"purpose":"Signing","password":"demo-key-password"}' -o "$work/key.p12"
-  unset token
-  echo "   IIN $iin, signing key $work/key.p12"
+  post "$identity/api/persons/$iin/certificates" '{"purpose":"Signing","password":"demo-key-password"}' > "$work/key.p12"
+  post "$identity/api/persons/$iin/certificates" '{"purpose":"Authentication","password":"demo-key-password"}' > "$work/auth.p12"
+  echo "   IIN $iin, signing key $work/key.p12, sign-in key $work/auth.p12"
+  token=$(sign_in "$work/auth.p12" demo-key-password)
   echo "2. The applicant uploads the seven kinds of document (applicant-dossier makes real files) and signs the manifest (eds-sign)"
   dotnet run --no-build --project "$root/tools/NomadPlatform.Applicants.Cli" -- \
     --out "$work/dossier" --iin "$iin" --passport-expires "$expiry" --citizenship DE >/dev/null
   while IFS=$'\t' read -r kind file type; do
-    curl -sf -F "file=@$file;type=$type" "$hub/api/applicants/$iin/documents/$kind" | json '["kind"] + " " + _["sha256"][:16] + "… problems: " + str(len(_["problems"]))'
+    curl -sf -H "authorization: Bearer $token" -F "file=@$file;type=$type" "$hub/api/applicants/$iin/documents/$kind" | json '["kind"] + " " + _["sha256"][:16] + "… problems: " + str(len(_["problems"]))'
   done < "$work/dossier/files.tsv"
   signature=$(eds \
     --key "$work/key.p12" --password demo-key-password --in "$work/dossier/manifest.json" --detached)
@@ -64,9 +75,11 @@ else
   echo "   case $case_id"
   echo "$case_id" > "$work/case-id"
   echo "3. Hub officers review it: documents accepted (2 business days), online interview in a free slot (5)"
+  token=$(hub_officer DocumentReviewer)
   post "$hub/api/applications/$case_id/document-verification" '{"decision":"Accept"}' | json '["status"]'
   interviewer="demo-officer-$RANDOM"
-  slot=$(curl -sf "$hub/api/applications/$case_id/interview/slots?interviewer=$interviewer" | json '[0]')
+  token=$(hub_officer Interviewer)
+  slot=$(get "$hub/api/applications/$case_id/interview/slots?interviewer=$interviewer" | json '[0]')
   post "$hub/api/applications/$case_id/interview" "{\"startsAt\":\"$slot\",\"interviewer\":\"$interviewer\"}" | json '["status"] + " at " + _["interviewStartsAt"]'
   wait=$(( $(date -d "$slot" +%s) - $(date +%s) + 5 ))
   if (( wait > 1800 )); then
@@ -76,33 +89,49 @@ else
   echo "   waiting ${wait}s for the interview slot"
   sleep "$wait"
 fi
+work=$(dirname "$(grep -lx "$case_id" "$state"/*/case-id | head -1)")
+iin=$(python3 -c "import json; print(json.load(open('$work/dossier/manifest.json'))['iin'])")
+token=$(hub_officer Interviewer)
 post "$hub/api/applications/$case_id/interview/result" '{"passed":true,"notes":"Portfolio and experience confirmed."}' | json '["status"]'
 echo "   Endorsement (numbered, signed with Astana Hub's seal) -> EndorsementIssued -> Approval opens the 45-day review"
+token=$(hub_officer EndorsementSigner)
 number=$(post "$hub/api/applications/$case_id/endorsement" | json '["endorsementNumber"]')
-echo "   $number: curl $hub/api/endorsements/$number > $number.p7m"
+echo "   $number: curl $hub/api/endorsements/$number > $number.p7m (public: anyone may check an endorsement)"
+token=$(sign_in "$work/auth.p12" demo-key-password)
 wait_for "$approval/api/rp-applications/$case_id"
-echo "4. The applicant files the RP application: form + state duty (4 MCI + 0.2 MCI at this year's MCI), then a migration officer approves"
-duty=$(curl -sf "$approval/api/state-duty/$(date +%Y)" | json '["totalKzt"]')
-post "$approval/api/rp-applications/$case_id/filing" "{\"endorsementNumber\":\"$number\",\"email\":\"dana.nomad@example.org\",\"phone\":\"+491701234567\",\"intendedAddress\":\"Astana, Mangilik El 55, apt 12\",\"payment\":{\"reference\":\"KZPAY-$RANDOM$RANDOM\",\"amountKzt\":$duty,\"paidOn\":\"$(date +%F)\"}}" | json '["status"] + ", review due " + _["reviewDueAt"]'
-echo "   Approval -> NotificationIssued (valid 30 days) -> Arrival opens the window"
+echo "4. The applicant files the RP application, signed with their EDS: form + state duty (4 MCI + 0.2 MCI at this year's MCI)"
+duty=$(get "$approval/api/state-duty/$(date +%Y)" | json '["totalKzt"]')
+cat > "$work/filing.json" <<FILING
+{"caseId":"$case_id","iin":"$iin","endorsementNumber":"$number","email":"dana.nomad@example.org","phone":"+491701234567","intendedAddress":"Astana, Mangilik El 55, apt 12","payment":{"reference":"KZPAY-$RANDOM$RANDOM","amountKzt":$duty,"paidOn":"$(date +%F)"}}
+FILING
+signature=$(eds --key "$work/key.p12" --password demo-key-password --in "$work/filing.json" --detached)
+post "$approval/api/rp-applications/$case_id/filing" "{\"application\":\"$(base64 -w0 "$work/filing.json")\",\"signature\":\"$signature\"}" | json '["status"] + ", review due " + _["reviewDueAt"]'
+echo "   A migration officer approves: NotificationIssued (valid 30 days) -> Arrival opens the window"
+token=$(approval_officer MigrationOfficer)
 post "$approval/api/rp-applications/$case_id/approval" | json '["notificationValidUntil"]'
+token=$(sign_in "$work/auth.p12" demo-key-password)
 wait_for "$arrival/api/arrivals/$case_id"
-echo "5. The applicant enters Kazakhstan inside the window, then arrives (Arrival asks Approval over gRPC for the decision)"
+echo "5. The border officer records the entry inside the window; then biometrics and migration police (Arrival asks Approval over gRPC for the decision)"
+token=$(arrival_officer BorderOfficer)
 post "$arrival/api/arrivals/$case_id/entry" "{\"enteredOn\":\"$(date -u +%F)\"}" | json '"entered on " + _["enteredOn"]'
 today=$(date -u +%F)
 echo "   Ten-print (ISO/IEC 19794-2 templates; checked against every other IIN's prints), medical examination, housing contract"
-fingerprints="$(dirname "$(grep -lx "$case_id" "$state"/*/case-id | head -1)")/dossier/fingerprints.json"
+fingerprints="$work/dossier/fingerprints.json"
+token=$(arrival_officer BiometricsOfficer)
 post "$arrival/api/arrivals/$case_id/fingerprints" "@$fingerprints" | json '"fingers: " + str(len(_["fingerprints"]["fingers"])) + ", duplicate flags: " + str(len(_["fingerprints"]["duplicateFlags"]))'
+token=$(arrival_officer MigrationPoliceOfficer)
 post "$arrival/api/arrivals/$case_id/medical-examination" "{\"examinedOn\":\"$today\",\"clinic\":\"City Polyclinic No. 4, Astana\",\"certificateNumber\":\"MED-$RANDOM\",\"result\":\"Fit\"}" | json '"medical: " + _["medicalExamination"]["result"]'
 post "$arrival/api/arrivals/$case_id/housing-contract" "{\"address\":\"Astana, Mangilik El 55, apt 12\",\"landlord\":{\"name\":\"Aigerim Bekova\",\"iinOrBin\":\"791028302728\"},\"startsOn\":\"$today\",\"endsOn\":\"$(date -u -d '+1 year' +%F)\"}" | json '"housing: " + _["housingContract"]["address"]'
 post "$arrival/api/arrivals/$case_id/completion" | json '["status"]'
-echo "6. The PSC takes the documents (asks Arrival over gRPC whether the arrival is complete) and issues the permit"
+echo "6. A PSC operator takes the documents (PSC asks Arrival over gRPC whether the arrival is complete) and issues the permit"
+token=$(psc_officer PscOperator)
 post "$psc/api/submissions" "{\"caseId\":\"$case_id\",\"office\":\"PSC-AST-01\",\"documents\":[\"ApplicationForm\",\"Passport\",\"Photo\",\"MedicalCertificate\",\"HousingContract\"]}" | json '"submitted at " + _["office"]'
 post "$psc/api/permits" "{\"caseId\":\"$case_id\"}" | json '["permitNumber"] + " valid until " + _["validUntil"] + ", registered at " + _["registeredAddress"]' 
 sleep 1
-echo "7. The applicant's timeline (Hub-Intake's projection of every agency's events):"
-curl -sf "$hub/api/cases/$case_id/timeline" | python3 -c '
+echo "7. The applicant, signed in, reads their timeline (Hub-Intake's projection of every agency's events, with the acting officer):"
+token=$(sign_in "$work/auth.p12" demo-key-password)
+get "$hub/api/cases/$case_id/timeline" | python3 -c '
 import json,sys
 t=json.load(sys.stdin); print("   status:", t["status"])
-for e in t["events"]: print("   ", e["occurredAt"][:19], e["agency"].ljust(11), e["eventType"])'
+for e in t["events"]: print("   ", e["occurredAt"][:19], e["agency"].ljust(11), e["eventType"].ljust(28), "officer " + e["officerIin"] if e.get("officerIin") else "")'
 echo "Find the case in the dashboard (http://localhost:18888, Traces) by the attribute nomad.case_id = $case_id"

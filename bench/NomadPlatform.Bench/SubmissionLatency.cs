@@ -8,7 +8,8 @@ public sealed record LatencyResult(double RequestsPerSecond, int Requests, int S
 /// <summary>
 /// The submission API's latency at a fixed arrival rate (open loop: each request leaves at its
 /// scheduled time whatever the previous ones do, and is timed from then, so queueing counts).
-/// Applicants are registered, their documents uploaded and manifests signed beforehand.
+/// Applicants are registered, their documents uploaded, manifests signed and they are signed in beforehand;
+/// every request carries a bearer token that Hub-Intake validates.
 /// </summary>
 public sealed class SubmissionLatency(LocalPlatform platform, double rate, int requests, int concurrency)
 {
@@ -24,6 +25,9 @@ public sealed class SubmissionLatency(LocalPlatform platform, double rate, int r
                 await journeys[i].UploadDossierAsync();
             });
             var prepared = await Task.WhenAll(journeys.Select(async j => await j.SignedSubmissionAsync(passportExpiry)));
+            // Each applicant is signed in before the clock starts; a request then carries a fresh token, as a portal's would.
+            var applicants = await Task.WhenAll(journeys.Select(j => j.ApplicantAsync()));
+            foreach (var applicant in applicants) await applicant.AccessTokenAsync();
 
             var latencies = new double[requests];
             var succeeded = 0;
@@ -39,7 +43,7 @@ public sealed class SubmissionLatency(LocalPlatform platform, double rate, int r
                 {
                     try
                     {
-                        using var response = await journeys[index].SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", prepared[index]);
+                        using var response = await journeys[index].SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", prepared[index], applicants[index]);
                         if (response.IsSuccessStatusCode) Interlocked.Increment(ref succeeded);
                     }
                     catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException)

@@ -1,7 +1,7 @@
 namespace NomadPlatform.Contracts.Approval;
 
 /// <summary>A C2 family-reunification visa for the principal's spouse or child: one year, with the right to work; never a residence permit.</summary>
-public sealed record FamilyVisaIssued : ICaseEvent
+public sealed record FamilyVisaIssued : ICaseEvent, IOfficerAct
 {
     /// <summary>The principal's case.</summary>
     public required Guid CaseId { get; init; }
@@ -12,4 +12,7 @@ public sealed record FamilyVisaIssued : ICaseEvent
     public required DateOnly ValidUntil { get; init; }
     public required bool RightToWork { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace NomadPlatform.Contracts.Approval;
 
 /// <summary>The approval notification: the applicant must arrive in Kazakhstan before it expires.</summary>
-public sealed record NotificationIssued : ICaseEvent
+public sealed record NotificationIssued : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
@@ -9,4 +9,7 @@ public sealed record NotificationIssued : ICaseEvent
     public required DateTimeOffset ValidUntil { get; init; }
     public required DateOnly PassportExpiresOn { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

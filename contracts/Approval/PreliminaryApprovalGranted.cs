@@ -1,9 +1,12 @@
 namespace NomadPlatform.Contracts.Approval;
 
 /// <summary>The migration service approved the electronic residence-permit application.</summary>
-public sealed record PreliminaryApprovalGranted : ICaseEvent
+public sealed record PreliminaryApprovalGranted : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

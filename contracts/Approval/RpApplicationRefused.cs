@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.Approval;
 
 /// <summary>The migration service refused the residence permit on one or more statutory grounds.</summary>
-public sealed record RpApplicationRefused : ICaseEvent
+public sealed record RpApplicationRefused : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required IReadOnlyList<CitedGround> Grounds { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.Arrival;
 
 /// <summary>Fingerprints, medical examination and housing contract are all on record.</summary>
-public sealed record ArrivalCompleted : ICaseEvent
+public sealed record ArrivalCompleted : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required string HousingAddress { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.Arrival;
 
 /// <summary>The applicant entered Kazakhstan inside the notification's window.</summary>
-public sealed record EntryRecorded : ICaseEvent
+public sealed record EntryRecorded : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required DateOnly EnteredOn { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

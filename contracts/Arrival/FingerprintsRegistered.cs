@@ -1,11 +1,14 @@
 namespace NomadPlatform.Contracts.Arrival;
 
 /// <summary>The applicant's ten-print is on record (the templates stay with the migration police).</summary>
-public sealed record FingerprintsRegistered : ICaseEvent
+public sealed record FingerprintsRegistered : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required int FingersPrinted { get; init; }
     public required int FingersMissing { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

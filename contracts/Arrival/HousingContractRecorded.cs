@@ -1,7 +1,7 @@
 namespace NomadPlatform.Contracts.Arrival;
 
 /// <summary>The housing contract whose address the permit holder will be registered at.</summary>
-public sealed record HousingContractRecorded : ICaseEvent
+public sealed record HousingContractRecorded : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
@@ -9,4 +9,7 @@ public sealed record HousingContractRecorded : ICaseEvent
     public required DateOnly StartsOn { get; init; }
     public required DateOnly EndsOn { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,9 +1,12 @@
 namespace NomadPlatform.Contracts.HubIntake;
 
 /// <summary>A Hub officer returned documents to the applicant, each with the reason; the applicant corrects and resubmits.</summary>
-public sealed record DocumentsReturned : ICaseEvent
+public sealed record DocumentsReturned : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required IReadOnlyList<ReturnedDocument> Documents { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

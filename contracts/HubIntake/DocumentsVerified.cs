@@ -1,8 +1,11 @@
 namespace NomadPlatform.Contracts.HubIntake;
 
 /// <summary>A Hub officer accepted every document of the application.</summary>
-public sealed record DocumentsVerified : ICaseEvent
+public sealed record DocumentsVerified : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,7 +1,7 @@
 namespace NomadPlatform.Contracts.HubIntake;
 
 /// <summary>Astana Hub endorsed the application: Phase 2 (preliminary approval) may start.</summary>
-public sealed record EndorsementIssued : ICaseEvent
+public sealed record EndorsementIssued : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
@@ -17,4 +17,7 @@ public sealed record EndorsementIssued : ICaseEvent
     /// <summary>The BIN of the organisation whose seal signed the endorsement (v1.1).</summary>
     public string IssuerBin { get; init; } = "";
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,9 +1,12 @@
 namespace NomadPlatform.Contracts.HubIntake;
 
 /// <summary>Astana Hub refused the application, with its reasons.</summary>
-public sealed record HubApplicationRejected : ICaseEvent
+public sealed record HubApplicationRejected : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

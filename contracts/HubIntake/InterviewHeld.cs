@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.HubIntake;
 
 /// <summary>The online interview took place, with its result and the interviewer's notes.</summary>
-public sealed record InterviewHeld : ICaseEvent
+public sealed record InterviewHeld : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required bool Passed { get; init; }
     public required string Notes { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

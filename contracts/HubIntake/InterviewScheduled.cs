@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.HubIntake;
 
 /// <summary>The online interview is booked.</summary>
-public sealed record InterviewScheduled : ICaseEvent
+public sealed record InterviewScheduled : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required DateTimeOffset StartsAt { get; init; }
     public required string Interviewer { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.PscIssuance;
 
 /// <summary>After the arrival, the applicant handed the permit documents in at a Public Service Center.</summary>
-public sealed record DocumentsSubmittedToPsc : ICaseEvent
+public sealed record DocumentsSubmittedToPsc : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required string Office { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,10 +1,13 @@
 namespace NomadPlatform.Contracts.PscIssuance;
 
 /// <summary>The permit holder is registered at the address of the housing contract.</summary>
-public sealed record PermanentResidenceRegistered : ICaseEvent
+public sealed record PermanentResidenceRegistered : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
     public required string Address { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

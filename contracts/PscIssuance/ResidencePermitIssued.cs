@@ -1,7 +1,7 @@
 namespace NomadPlatform.Contracts.PscIssuance;
 
 /// <summary>The Public Service Center issued the residence permit.</summary>
-public sealed record ResidencePermitIssued : ICaseEvent
+public sealed record ResidencePermitIssued : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required string Iin { get; init; }
@@ -9,4 +9,7 @@ public sealed record ResidencePermitIssued : ICaseEvent
     public required DateOnly ValidFrom { get; init; }
     public required DateOnly ValidUntil { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    public string? OfficerIin { get; init; }
 }

@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Staff;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.PscIssuance.Apis;
 using NomadPlatform.PscIssuance.Extensions;
@@ -9,11 +11,14 @@ builder.AddPscIssuanceServices();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.UseAgencyAccess();
 app.MapDefaultEndpoints();
 app.MapSubmissionsApi();
 app.MapPermitsApi();
+app.MapStaffApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<PscIssuanceDbContext>();
+await app.Services.BootstrapStaffAsync();
 
 app.Run();

@@ -50,7 +50,8 @@ public sealed class BadInputTests(PlatformFixture platform)
     {
         using var journey = new CaseJourney(platform);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        using var response = await journey.SendRawAsync(service, request, await platform.Staff.EveryRoleOfficerAsync(service));
+        var caller = path == "/api/applications" ? await SignedInApplicantAsync(journey) : await platform.Staff.EveryRoleOfficerAsync(service);
+        using var response = await journey.SendRawAsync(service, request, caller);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -58,16 +59,25 @@ public sealed class BadInputTests(PlatformFixture platform)
         Assert.Contains(errors, name => name.Equals(field, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Only a registered person can sign in; a manifest naming any other IIN (registered or not) is not theirs to submit.</summary>
     [Fact]
-    public async Task An_unregistered_iin_is_refused_with_the_reason()
+    public async Task A_manifest_naming_another_iin_is_refused_and_without_a_token_nothing_is_read()
     {
         using var journey = new CaseJourney(platform);
         var dossier = ApplicantDossier.Create("Nobody Registered", ["DE"], platform.Today);
         var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(dossier.Manifest("791028302728", new DateOnly(2035, 1, 1))));
-        using var response = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
+        using var anonymous = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
+        using var response = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" }, await SignedInApplicantAsync(journey));
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("not registered", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("another IIN", await response.Content.ReadAsStringAsync());
+    }
+
+    static async Task<SignedInUser> SignedInApplicantAsync(CaseJourney journey)
+    {
+        await journey.RegisterPersonAsync($"B{Guid.NewGuid():N}"[..9], new DateOnly(2035, 1, 1));
+        return await journey.ApplicantAsync();
     }
 
     [Fact]
@@ -81,7 +91,7 @@ public sealed class BadInputTests(PlatformFixture platform)
 
         using var foreignSigned = await applicant.SubmitRawAsync(await applicant.ManifestAsync(expiry), stranger.SigningKey!);
         var manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(await applicant.ManifestAsync(expiry)));
-        using var unsigned = await applicant.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" });
+        using var unsigned = await applicant.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new { manifest, signature = "AAAA" }, await applicant.ApplicantAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, foreignSigned.StatusCode);
         Assert.Contains("[Holder]", await foreignSigned.Content.ReadAsStringAsync());

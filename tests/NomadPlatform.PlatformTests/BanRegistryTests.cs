@@ -15,7 +15,7 @@ public sealed class BanRegistryTests(PlatformFixture platform)
         var today = platform.Today;
 
         var ban = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, "/api/bans",
-            new { iin = journey.Iin, reason = "Deportation", startsOn = today.AddDays(-10) });
+            new { iin = journey.Iin, reason = "Deportation", startsOn = today.AddDays(-10) }, await journey.OfficerAsync("approval", "BanRegistrar"));
         using var refused = await journey.SubmitRawAsync(await journey.ManifestAsync(expiry), journey.SigningKey!);
 
         var endsOn = today.AddDays(-10).AddYears(5).ToString("yyyy-MM-dd");

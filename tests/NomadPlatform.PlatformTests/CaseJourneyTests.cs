@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace NomadPlatform.PlatformTests;
 
 [Collection(PlatformCollection.Name)]
@@ -34,5 +36,47 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         }
         Assert.Equal(PlatformFixture.Services.Order(), trace.Select(s => s.Service).Distinct().Order());
         Assert.Equal(caseServices, TaggedServices());
+    }
+
+    [Fact]
+    public async Task Every_step_is_done_by_the_right_signed_in_person_or_officer_and_the_timeline_names_the_officers()
+    {
+        using var journey = new CaseJourney(platform);
+        var passportExpiry = platform.Today.AddYears(7);
+        await journey.RegisterAsync($"O{Guid.NewGuid():N}"[..9], passportExpiry);
+        await journey.SubmitAsync(passportExpiry);
+        await journey.EndorseAsync();
+        await journey.ApproveAsync();
+        await journey.ArriveAsync("Astana, Kunayev 12, apt 4");
+        await journey.IssuePermitAsync();
+        await journey.TimelineAsync(CaseJourney.FullTimeline.Length);
+
+        async Task<string> Officer(string service, string role) => (await journey.OfficerAsync(service, role)).Iin;
+        var expected = new Dictionary<string, string?>
+        {
+            ["ApplicationSubmitted"] = null, // the applicant's own signed act
+            ["DocumentsVerified"] = await Officer("hubintake", "DocumentReviewer"),
+            ["InterviewScheduled"] = await Officer("hubintake", "Interviewer"),
+            ["InterviewHeld"] = await Officer("hubintake", "Interviewer"),
+            ["EndorsementIssued"] = await Officer("hubintake", "EndorsementSigner"),
+            ["RpApplicationFiled"] = null,
+            ["PreliminaryApprovalGranted"] = await Officer("approval", "MigrationOfficer"),
+            ["NotificationIssued"] = await Officer("approval", "MigrationOfficer"),
+            ["EntryRecorded"] = await Officer("arrival", "BorderOfficer"),
+            ["FingerprintsRegistered"] = await Officer("arrival", "BiometricsOfficer"),
+            ["MedicalExaminationRecorded"] = await Officer("arrival", "MigrationPoliceOfficer"),
+            ["HousingContractRecorded"] = await Officer("arrival", "MigrationPoliceOfficer"),
+            ["ArrivalCompleted"] = await Officer("arrival", "MigrationPoliceOfficer"),
+            ["DocumentsSubmittedToPsc"] = await Officer("pscissuance", "PscOperator"),
+            ["ResidencePermitIssued"] = await Officer("pscissuance", "PscOperator"),
+            ["PermanentResidenceRegistered"] = await Officer("pscissuance", "PscOperator"),
+        };
+        var timeline = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{journey.CaseId}/timeline", user: await journey.ApplicantAsync());
+        var actedBy = timeline.GetProperty("events").EnumerateArray().ToDictionary(
+            e => e.GetProperty("eventType").GetString()!,
+            e => e.GetProperty("officerIin").ValueKind == JsonValueKind.String ? e.GetProperty("officerIin").GetString() : null);
+
+        Assert.Equal(expected.OrderBy(e => e.Key), actedBy.OrderBy(e => e.Key));
+        Assert.Equal("PermitIssued", timeline.GetProperty("status").GetString());
     }
 }

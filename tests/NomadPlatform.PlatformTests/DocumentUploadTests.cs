@@ -8,9 +8,17 @@ using SkiaSharp;
 namespace NomadPlatform.PlatformTests;
 
 [Collection(PlatformCollection.Name)]
-public sealed class DocumentUploadTests(PlatformFixture platform)
+public sealed class DocumentUploadTests(PlatformFixture platform) : IAsyncLifetime
 {
-    const string Applicant = "791028302728";
+    readonly CaseJourney _applicant = new(platform);
+
+    public Task InitializeAsync() => _applicant.RegisterPersonAsync($"U{Guid.NewGuid():N}"[..9], platform.Today.AddYears(5));
+
+    public Task DisposeAsync()
+    {
+        _applicant.Dispose();
+        return Task.CompletedTask;
+    }
 
     static byte[] Jpeg(int width, int height, SKColor colour)
     {
@@ -22,11 +30,13 @@ public sealed class DocumentUploadTests(PlatformFixture platform)
 
     async Task<HttpResponseMessage> UploadAsync(string kind, byte[] bytes, string fileName, string declaredType)
     {
-        using var client = platform.Client("hubintake");
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue(declaredType);
-        using var form = new MultipartFormDataContent { { file, "file", fileName } };
-        return await client.PostAsync($"/api/applicants/{Applicant}/documents/{kind}", form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/applicants/{_applicant.Iin}/documents/{kind}")
+        {
+            Content = new MultipartFormDataContent { { file, "file", fileName } },
+        };
+        return await _applicant.SendRawAsync("hubintake", request, await _applicant.ApplicantAsync());
     }
 
     [Fact]
@@ -40,8 +50,7 @@ public sealed class DocumentUploadTests(PlatformFixture platform)
         var document = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), document.GetProperty("sha256").GetString());
         Assert.Equal("Pdf", document.GetProperty("content").GetString());
-        using var client = platform.Client("hubintake");
-        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/applicants/{Applicant}/documents");
+        var listed = await _applicant.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applicants/{_applicant.Iin}/documents", user: await _applicant.ApplicantAsync());
         Assert.Contains(listed.EnumerateArray(), d => d.GetProperty("sha256").GetString() == document.GetProperty("sha256").GetString());
     }
 

@@ -18,6 +18,7 @@ public sealed class FamilyVisaTests(TimeTravelPlatform platform) : IClassFixture
         var permit = await journey.IssuePermitAsync();
         await journey.WaitUntilAsync("approval", $"/api/rp-applications/{journey.CaseId}", a => a.GetProperty("permitValidUntil").ValueKind == JsonValueKind.String);
 
+        var migrationOfficer = await journey.OfficerAsync("approval", "MigrationOfficer");
         var visa = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, "/api/family-visas", new
         {
             principalCaseId = journey.CaseId,
@@ -25,12 +26,12 @@ public sealed class FamilyVisaTests(TimeTravelPlatform platform) : IClassFixture
             relationship = "Spouse",
             birthDate = "1990-05-01",
             passportNumber = "C01X00T47",
-        });
+        }, migrationOfficer);
         var number = visa.GetProperty("number").GetString()!;
-        using var tooEarly = await journey.SendRawAsync("approval", HttpMethod.Post, $"/api/family-visas/{number}/renewal");
+        using var tooEarly = await journey.SendRawAsync("approval", HttpMethod.Post, $"/api/family-visas/{number}/renewal", user: migrationOfficer);
         var firstEnd = DateOnly.Parse(visa.GetProperty("validUntil").GetString()!);
         platform.AdvanceClock(firstEnd.AddDays(-30).ToDateTime(new TimeOnly(4, 0)) - platform.Now.UtcDateTime);
-        var renewed = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/family-visas/{number}/renewal");
+        var renewed = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/family-visas/{number}/renewal", user: migrationOfficer);
 
         Assert.Equal(("C2", true), (visa.GetProperty("category").GetString(), visa.GetProperty("rightToWork").GetBoolean()));
         Assert.Equal(platform.Today.AddDays(30), firstEnd);

@@ -20,7 +20,7 @@ public sealed class FaultToleranceTests(PlatformFixture platform)
         await journey.ApproveAsync();
         await journey.ArriveAsync("Almaty, Abai 10");
         var permit = await journey.IssuePermitAsync();
-        using var again = await journey.SendRawAsync("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = journey.CaseId });
+        using var again = await journey.SendRawAsync("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = journey.CaseId }, await journey.OfficerAsync("pscissuance", "PscOperator"));
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode); // the permit already issued, not a second one
         Assert.Equal(platform.Today.AddYears(10).ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());

@@ -23,10 +23,10 @@ public sealed class HubReviewTests(PlatformFixture platform)
         await journey.RegisterAsync($"H{Guid.NewGuid():N}"[..9], expiry);
         await journey.SubmitAsync(expiry);
 
-        var submitted = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
-        var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500");
+        var submitted = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}", user: await journey.ApplicantAsync());
+        var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500", user: await journey.OfficerAsync("hubintake", "DocumentReviewer"));
         await journey.EndorseAsync();
-        var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}", user: await journey.ApplicantAsync());
 
         var next = submitted.GetProperty("nextDeadline");
         var expected = KazakhstanCalendar.Load().DeadlineAfter(submitted.GetProperty("submittedAt").GetDateTimeOffset(), 2);
@@ -47,14 +47,14 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var signed = await journey.SignedSubmissionAsync(expiry);
 
         var first = await journey.SubmitSignedAsync(signed);
-        using var again = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", signed);
+        using var again = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", signed, await journey.ApplicantAsync());
         var manifest = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(JsonSerializer.SerializeToElement(signed).GetProperty("manifest").GetBytesFromBase64())!;
         manifest["passportExpiresOn"] = JsonSerializer.SerializeToElement(expiry.AddDays(-1));
         using var otherManifest = await journey.SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", new
         {
             manifest = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(manifest)),
             signature = JsonSerializer.SerializeToElement(signed).GetProperty("signature").GetString(),
-        });
+        }, await journey.ApplicantAsync());
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first, again.StatusCode));
         Assert.Equal(journey.CaseId, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid());
@@ -72,13 +72,14 @@ public sealed class HubReviewTests(PlatformFixture platform)
         await journey.SubmitAsync(expiry);
 
         var returned = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{journey.CaseId}/document-verification",
-            new { decision = "Return", returns = new[] { new { kind = "Photo", reason = "The photo is too dark; send a brighter colour one." } } });
+            new { decision = "Return", returns = new[] { new { kind = "Photo", reason = "The photo is too dark; send a brighter colour one." } } },
+            await journey.OfficerAsync("hubintake", "DocumentReviewer"));
         var corrected = new DossierFile("Photo", "photo-brighter.jpg", "image/jpeg", SyntheticFiles.Photo(seed: 41));
         await journey.ReplaceDocumentAsync(corrected);
         using var resubmission = await journey.ResubmitRawAsync(await journey.ManifestAsync(expiry));
         var resubmitted = await resubmission.Content.ReadFromJsonAsync<JsonElement>();
         await journey.EndorseAsync();
-        var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var endorsed = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}", user: await journey.ApplicantAsync());
         var number = endorsed.GetProperty("endorsementNumber").GetString()!;
         using var hub = platform.Client("hubintake");
         var signedEndorsement = await hub.GetByteArrayAsync($"/api/endorsements/{number}");
@@ -123,11 +124,12 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var verified = await journey.VerifyDocumentsAsync();
         await other.VerifyDocumentsAsync();
         var slot = await journey.ScheduleInterviewAsync("officer-double");
-        var stillFree = await other.SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{other.CaseId}/interview/slots?interviewer=officer-double");
-        using var doubleBooked = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot, interviewer = "officer-double" });
+        var interviewer = await other.OfficerAsync("hubintake", "Interviewer");
+        var stillFree = await other.SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{other.CaseId}/interview/slots?interviewer=officer-double", user: interviewer);
+        using var doubleBooked = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = slot, interviewer = "officer-double" }, interviewer);
         var dueAt = verified.GetProperty("nextDeadline").GetProperty("dueAt").GetDateTimeOffset();
-        using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = FirstSlotAfter(dueAt), interviewer = "officer-late" });
-        using var atMidnight = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = new DateTimeOffset(slot.Year, slot.Month, slot.Day, 23, 0, 0, TimeSpan.FromHours(5)), interviewer = "officer-night" });
+        using var tooLate = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = FirstSlotAfter(dueAt), interviewer = "officer-late" }, interviewer);
+        using var atMidnight = await other.SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{other.CaseId}/interview", new { startsAt = new DateTimeOffset(slot.Year, slot.Month, slot.Day, 23, 0, 0, TimeSpan.FromHours(5)), interviewer = "officer-night" }, interviewer);
 
         Assert.Equal("Interview", verified.GetProperty("nextDeadline").GetProperty("step").GetString());
         Assert.DoesNotContain(slot, stillFree);
@@ -154,13 +156,13 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var expiry = platform.Today.AddYears(4);
         await journey.RegisterAsync($"T{Guid.NewGuid():N}"[..9], expiry);
         await journey.SubmitAsync(expiry);
-        var submitted = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
+        var submitted = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}", user: await journey.ApplicantAsync());
         var dueAt = submitted.GetProperty("nextDeadline").GetProperty("dueAt").GetDateTimeOffset();
 
         platform.AdvanceClock(dueAt - platform.Now + TimeSpan.FromMinutes(1));
         var timeline = await journey.TimelineAsync(2);
-        var flagged = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}");
-        var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500");
+        var flagged = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{journey.CaseId}", user: await journey.ApplicantAsync());
+        var queue = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, "/api/officers/queue?limit=500", user: await journey.OfficerAsync("hubintake", "DocumentReviewer"));
 
         Assert.Equal(["ApplicationSubmitted", "HubReviewDeadlineMissed"], timeline);
         Assert.True(flagged.GetProperty("nextDeadline").GetProperty("missed").GetBoolean());
@@ -179,7 +181,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var manifest = germanOnly.Manifest(journey.Iin, expiry);
         ((List<Dictionary<string, object>>)manifest["documents"]).Add(new() { ["kind"] = "ItPortfolio", ["sha256"] = new string('0', 64) });
 
-        var checklist = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applicants/{journey.Iin}/checklist");
+        var checklist = await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applicants/{journey.Iin}/checklist", user: await journey.ApplicantAsync());
         using var refused = await journey.SubmitRawAsync(manifest, journey.SigningKey!);
         await journey.SubmitAsync(expiry); // the full dossier, a clearance from each country
 

@@ -25,12 +25,17 @@ public sealed partial class MalformedInputSweepTests(PlatformFixture platform, I
     /// <summary>Rounds of generated input: 1 in the test command, more in the full sweep (<c>NOMAD_SWEEP_ROUNDS</c>).</summary>
     static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("NOMAD_SWEEP_ROUNDS"), out var rounds) && rounds > 1 ? rounds : 1;
 
-    sealed record Probe(string Service, string Method, string Path, string What, Func<HttpContent?> Body);
+    /// <summary>One request; <see cref="ByApplicant"/> when only the applicant may call the operation (else an officer with every role).</summary>
+    sealed record Probe(string Service, string Method, string Path, string What, Func<HttpContent?> Body, bool ByApplicant = false);
 
     [Fact]
     public async Task No_generated_bad_input_gets_a_server_error_or_an_error_in_the_logs()
     {
         using var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(5);
+        await journey.RegisterAsync($"W{Guid.NewGuid():N}"[..9], expiry);
+        await journey.SubmitAsync(expiry); // the applicant's own case, so that applicants' operations reach their checks
+        var applicant = await journey.ApplicantAsync();
         var statuses = new SortedDictionary<string, int>();
         var serverErrors = new List<string>();
 
@@ -41,7 +46,7 @@ public sealed partial class MalformedInputSweepTests(PlatformFixture platform, I
             foreach (var probe in await HttpProbesAsync(journey, service))
             {
                 using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path) { Content = probe.Body() };
-                using var response = await journey.SendRawAsync(service, request, officer);
+                using var response = await journey.SendRawAsync(service, request, probe.ByApplicant ? applicant : officer);
                 var status = (int)response.StatusCode;
                 Count(statuses, $"HTTP {status}");
                 if (status >= 500) serverErrors.Add($"{service} {probe.Method} {probe.Path} ({probe.What}) → {status}: {Shorten(await response.Content.ReadAsStringAsync())}");
@@ -79,34 +84,38 @@ public sealed partial class MalformedInputSweepTests(PlatformFixture platform, I
             if (method == "parameters") continue;
             var verb = method.ToUpperInvariant();
             var parameters = operation!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
-            var good = Fill(path, parameters, bad: null);
+            var byApplicant = operation["x-access"]?.GetValue<string>() == "applicant";
+            var good = Fill(path, parameters, bad: null, byApplicant ? journey : null);
             foreach (var bad in BadValues)
-                probes.Add(new(service, verb, Fill(path, parameters, bad), $"bad parameter {bad[..Math.Min(bad.Length, 12)]}", () => null));
+                probes.Add(new(service, verb, Fill(path, parameters, bad), $"bad parameter {bad[..Math.Min(bad.Length, 12)]}", () => null, byApplicant));
             var content = operation["requestBody"]?["content"]?.AsObject();
             if (content is null) continue;
             if (content.ContainsKey("multipart/form-data"))
             {
-                probes.Add(new(service, verb, good, "garbage multipart", () => Raw(Garbage(256), "multipart/form-data; boundary=xyz")));
-                probes.Add(new(service, verb, good, "empty form", () => new MultipartFormDataContent()));
+                probes.Add(new(service, verb, good, "garbage multipart", () => Raw(Garbage(256), "multipart/form-data; boundary=xyz"), byApplicant));
+                probes.Add(new(service, verb, good, "empty form", () => new MultipartFormDataContent(), byApplicant));
             }
             var schema = content["application/json"]?["schema"];
             if (schema is null) continue;
             foreach (var (what, body) in JsonBodies(Resolve(document, schema)))
-                probes.Add(new(service, verb, good, what, () => Raw(body, "application/json")));
+                probes.Add(new(service, verb, good, what, () => Raw(body, "application/json"), byApplicant));
         }
         return probes;
     }
 
     static readonly string[] BadValues = ["not-a-valid-value", new string('9', 5000), "-1", "%FF%FE", "0000"];
 
-    /// <summary>The path with each parameter filled: a plausible value, or the bad one.</summary>
-    static string Fill(string path, List<JsonNode> parameters, string? bad)
+    /// <summary>The path with each parameter filled: a plausible value (the owner's IIN and case for an applicant's operation), or the bad one.</summary>
+    static string Fill(string path, List<JsonNode> parameters, string? bad, CaseJourney? owner = null)
     {
         var query = new List<string>();
         foreach (var parameter in parameters)
         {
             var name = parameter["name"]!.GetValue<string>();
-            var value = bad is null ? Plausible(parameter["schema"]) : Uri.EscapeDataString(bad);
+            var value = bad is not null ? Uri.EscapeDataString(bad)
+                : owner is not null && name == "iin" ? owner.Iin
+                : owner is not null && name == "caseId" ? owner.CaseId.ToString()
+                : Plausible(parameter["schema"]);
             if (parameter["in"]!.GetValue<string>() == "path") path = path.Replace($"{{{name}}}", value);
             else if (parameter["in"]!.GetValue<string>() == "query") query.Add($"{name}={value}");
         }

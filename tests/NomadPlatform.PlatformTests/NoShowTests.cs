@@ -20,7 +20,7 @@ public sealed class NoShowTests(TimeTravelPlatform platform) : IClassFixture<Tim
 
         platform.AdvanceClock(closesAt - platform.Now + TimeSpan.FromMinutes(1));
         var cancelled = await journey.WaitUntilAsync("approval", $"/api/rp-applications/{firstCase}", a => a.GetProperty("status").GetString() == "Cancelled");
-        var ban = await journey.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/bans/{journey.Iin}");
+        var ban = await journey.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/bans/{journey.Iin}", user: await journey.ApplicantAsync());
         var banEndsOn = DateOnly.Parse(ban.GetProperty("endsOn").GetString()!);
         journey.ForgetDossier();
         using var whileBanned = await journey.SubmitRawAsync(await journey.ManifestAsync(expiry), journey.SigningKey!);
@@ -35,7 +35,7 @@ public sealed class NoShowTests(TimeTravelPlatform platform) : IClassFixture<Tim
         Assert.Equal(HttpStatusCode.Conflict, whileBanned.StatusCode);
         Assert.Contains(banEndsOn.ToString("yyyy-MM-dd"), await whileBanned.Content.ReadAsStringAsync());
         Assert.NotEqual(firstCase, journey.CaseId);
-        var timeline = (await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{firstCase}/timeline"))
+        var timeline = (await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{firstCase}/timeline", user: await journey.ApplicantAsync()))
             .GetProperty("events").EnumerateArray().Select(e => e.GetProperty("eventType").GetString()).ToList();
         Assert.Contains("ArrivalWindowExpired", timeline);
         Assert.Contains("RpApplicationCancelled", timeline);

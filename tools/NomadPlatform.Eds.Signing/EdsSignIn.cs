@@ -15,10 +15,24 @@ public static class EdsSignIn
     public const string GrantType = "urn:nomad:params:oauth:grant-type:eds";
     public const string ClientId = "nomad-cli";
 
+    /// <summary>
+    /// A challenge is spent by the first exchange that reaches Identity: when that exchange's answer was
+    /// lost and the client sent it again, the resend is refused. The sign-in then starts once more with a
+    /// fresh challenge; a second refusal is Identity's answer.
+    /// </summary>
     public static async Task<TokenSet> SignInAsync(HttpClient identity, X509Certificate2 authenticationKey, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var challenge = await ChallengeAsync(identity, cancellationToken);
-        return await ExchangeAsync(identity, Sign(challenge, authenticationKey, now), now, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var challenge = await ChallengeAsync(identity, cancellationToken);
+            try
+            {
+                return await ExchangeAsync(identity, Sign(challenge, authenticationKey, now), now, cancellationToken);
+            }
+            catch (SignInRefused) when (attempt == 1)
+            {
+            }
+        }
     }
 
     /// <summary>A one-time challenge; with <paramref name="forIin"/>, only that person's certificate can answer it.</summary>
@@ -53,6 +67,8 @@ public static class EdsSignIn
     {
         using var form = new FormUrlEncodedContent(parameters.Select(p => new KeyValuePair<string, string>(p.Name, p.Value)));
         using var response = await identity.PostAsync("/connect/token", form, cancellationToken);
+        if ((int)response.StatusCode >= 500) // Identity (or its database) is away: worth trying again, not a refusal
+            throw new HttpRequestException($"The token endpoint answered {(int)response.StatusCode}.", null, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new SignInRefused(Text(body, "error") ?? $"HTTP {(int)response.StatusCode}", Text(body, "error_description") ?? "");

@@ -82,6 +82,9 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>The consular officer who registers applicants and hands over their first keys.</summary>
     public Task<SignedInUser> ConsularOfficerAsync() => platform.Staff.OfficerAsync("identity", "ConsularOfficer");
 
+    /// <summary>The platform's officer of <paramref name="service"/>'s agency holding <paramref name="role"/>.</summary>
+    public Task<SignedInUser> OfficerAsync(string service, string role) => platform.Staff.OfficerAsync(service, role);
+
     SignedInUser? _applicant;
 
     /// <summary>The applicant signed in with an EDS authentication key the consular officer had issued to them.</summary>
@@ -135,8 +138,8 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         using var content = new ByteArrayContent(file.Bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
         using var form = new MultipartFormDataContent { { content, "file", file.FileName } };
-        using var client = platform.Client("hubintake");
-        using var response = await client.PostAsync($"/api/applicants/{Iin}/documents/{file.Kind}", form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/applicants/{Iin}/documents/{file.Kind}") { Content = form };
+        using var response = await SendRawAsync("hubintake", request, await ApplicantAsync());
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"Uploading {file.Kind} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
     }
@@ -150,7 +153,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>Sends a submission signed earlier (201 for a new case; the same one again answers 200 with that case).</summary>
     public async Task<HttpStatusCode> SubmitSignedAsync(object signedSubmission)
     {
-        using var response = await SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", signedSubmission);
+        using var response = await SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", signedSubmission, await ApplicantAsync());
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
         CaseId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("caseId").GetGuid();
@@ -160,12 +163,12 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>The submission's body, ready to send: the manifest of the uploaded dossier and its signature.</summary>
     public async Task<object> SignedSubmissionAsync(DateOnly passportExpiresOn) => Signed(await ManifestAsync(passportExpiresOn), SigningKey!);
 
-    /// <summary>Signs the manifest (detached CMS over its exact bytes) and submits both.</summary>
-    public Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key) =>
-        SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", Signed(manifest, key));
+    /// <summary>Signs the manifest (detached CMS over its exact bytes) and submits both, as this applicant.</summary>
+    public async Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key) =>
+        await SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", Signed(manifest, key), await ApplicantAsync());
 
-    public Task<HttpResponseMessage> ResubmitRawAsync(object manifest) =>
-        SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/resubmission", Signed(manifest, SigningKey!));
+    public async Task<HttpResponseMessage> ResubmitRawAsync(object manifest) =>
+        await SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/resubmission", Signed(manifest, SigningKey!), await ApplicantAsync());
 
     object Signed(object manifest, X509Certificate2 key)
     {
@@ -178,7 +181,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     public async Task EndorseAsync()
     {
         await VerifyDocumentsAsync();
-        var startsAt = await ScheduleInterviewAsync($"officer-{Guid.NewGuid():N}");
+        var startsAt = await ScheduleInterviewAsync($"interviewer-{Guid.NewGuid():N}");
         platform.AdvanceClock(startsAt - platform.Now + TimeSpan.FromMinutes(30)); // the interview is held
         await PassInterviewAndEndorseAsync();
     }
@@ -186,18 +189,27 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>After the interview's slot: passed, then the endorsement.</summary>
     public async Task PassInterviewAndEndorseAsync()
     {
-        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." });
-        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement");
+        await RecordInterviewPassedAsync();
+        await IssueEndorsementAsync();
     }
 
-    public Task<JsonElement> VerifyDocumentsAsync() =>
-        SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/document-verification", new { decision = "Accept" });
+    public async Task<JsonElement> RecordInterviewPassedAsync() =>
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." },
+            await OfficerAsync("hubintake", "Interviewer"));
+
+    public async Task<JsonElement> IssueEndorsementAsync() =>
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/endorsement", user: await OfficerAsync("hubintake", "EndorsementSigner"));
+
+    public async Task<JsonElement> VerifyDocumentsAsync() =>
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/document-verification", new { decision = "Accept" },
+            await OfficerAsync("hubintake", "DocumentReviewer"));
 
     /// <summary>Books the interviewer's first free slot (or the one given) and returns its start.</summary>
     public async Task<DateTimeOffset> ScheduleInterviewAsync(string interviewer, DateTimeOffset? startsAt = null)
     {
-        var start = startsAt ?? (await SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{CaseId}/interview/slots?interviewer={interviewer}"))[0];
-        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview", new { startsAt = start, interviewer });
+        var officer = await OfficerAsync("hubintake", "Interviewer");
+        var start = startsAt ?? (await SendAsync<DateTimeOffset[]>("hubintake", HttpMethod.Get, $"/api/applications/{CaseId}/interview/slots?interviewer={interviewer}", user: officer))[0];
+        await SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/interview", new { startsAt = start, interviewer }, officer);
         return start;
     }
 
@@ -208,7 +220,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         for (var attempt = 0; attempt < 150 && events.Length < expectedEvents; attempt++)
         {
             if (attempt > 0) await Task.Delay(200);
-            var timeline = await SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{CaseId}/timeline");
+            var timeline = await SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{CaseId}/timeline", user: await ApplicantAsync());
             events = timeline.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("eventType").GetString()!).ToArray();
         }
         return events;
@@ -238,24 +250,26 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         return await client.SendAsync(request);
     }
 
-    /// <summary>Polls a resource until <paramref name="done"/> holds for it (events travel through the broker).</summary>
+    /// <summary>Polls a resource of the applicant's own case until <paramref name="done"/> holds for it (events travel through the broker).</summary>
     public async Task<JsonElement> WaitUntilAsync(string service, string path, Func<JsonElement, bool> done)
     {
+        var applicant = await ApplicantAsync();
         for (var attempt = 0; attempt < 150; attempt++)
         {
-            using var response = await SendRawAsync(service, HttpMethod.Get, path);
+            using var response = await SendRawAsync(service, HttpMethod.Get, path, user: applicant);
             if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>() is var resource && done(resource)) return resource;
             await Task.Delay(200);
         }
         throw new TimeoutException($"{service}{path} did not reach the expected state.");
     }
 
-    /// <summary>Waits for a record that another agency's event creates (the event travels through the broker).</summary>
+    /// <summary>Waits for a record of the applicant's case that another agency's event creates (the event travels through the broker).</summary>
     async Task WaitForAsync(string service, string path)
     {
+        var applicant = await ApplicantAsync();
         for (var attempt = 0; attempt < 150; attempt++)
         {
-            using var response = await SendRawAsync(service, HttpMethod.Get, path);
+            using var response = await SendRawAsync(service, HttpMethod.Get, path, user: applicant);
             if (response.StatusCode != HttpStatusCode.NotFound) return;
             await Task.Delay(200);
         }

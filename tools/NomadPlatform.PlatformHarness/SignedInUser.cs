@@ -17,6 +17,11 @@ public sealed class SignedInUser(LocalPlatform platform, X509Certificate2 authen
 
     public X509Certificate2 AuthenticationKey { get; private set; } = authenticationKey;
 
+    /// <summary>The holder's IIN, as the certificate's SERIALNUMBER (IIN…) names it.</summary>
+    public string Iin { get; } = authenticationKey.SubjectName.EnumerateRelativeDistinguishedNames()
+        .Select(rdn => (rdn.GetSingleElementType().Value, rdn.GetSingleElementValue()))
+        .Single(a => a.Value == "2.5.4.5" && a.Item2?.StartsWith("IIN", StringComparison.Ordinal) == true).Item2![3..];
+
     /// <summary>Renews the key if it would expire before <paramref name="until"/>; the next request signs in with the new one.</summary>
     public async Task RenewIfExpiringAsync(DateTimeOffset until)
     {

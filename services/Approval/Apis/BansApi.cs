@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NomadPlatform.Approval.Domain;
 using NomadPlatform.Approval.Features.CheckEligibility;
 using NomadPlatform.Approval.Features.RegisterBan;
+using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Approval.Apis;
 
@@ -11,12 +13,12 @@ public static class BansApi
     public static IEndpointRouteBuilder MapBansApi(this IEndpointRouteBuilder app)
     {
         var bans = app.MapGroup("/api/bans").WithTags("Ban registry");
-        bans.MapPost("/", RegisterAsync).WithTags("Migration officers");
-        bans.MapGet("/{iin}", GetAsync);
+        bans.MapPost("/", RegisterAsync).WithTags("Migration officers").RequireAuthorization(AccessPolicies.Officer(ApprovalRoles.BanRegistrar));
+        bans.MapGet("/{iin}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.BanRegistrar, ApprovalRoles.MigrationOfficer));
         return app;
     }
 
-    static async Task<Results<Created<BanView>, ValidationProblem>> RegisterAsync(RegisterBanRequest request, RegisterBanHandler handler, CancellationToken cancellationToken)
+    static async Task<Results<Created<BanView>, ValidationProblem>> RegisterAsync(RegisterBanRequest request, Actor registrar, RegisterBanHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Iin.TryParse(request.Iin, out var iin, out var invalid)) errors["iin"] = [invalid];
@@ -25,7 +27,7 @@ public static class BansApi
         if (request.StartsOn is null) errors["startsOn"] = ["The date the ban starts is required."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var ban = await handler.HandleAsync(iin, reason, request.StartsOn!.Value, cancellationToken);
+        var ban = await handler.HandleAsync(iin, reason, request.StartsOn!.Value, registrar.Iin, cancellationToken);
         return TypedResults.Created($"/api/bans/{ban.Iin}", BanView.Of(ban));
     }
 

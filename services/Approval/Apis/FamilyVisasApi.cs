@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Approval.Domain.FamilyVisas;
 using NomadPlatform.Approval.Features.FamilyVisas;
 using NomadPlatform.Approval.Infrastructure;
+using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Approval.Apis;
 
@@ -11,14 +13,14 @@ public static class FamilyVisasApi
 {
     public static IEndpointRouteBuilder MapFamilyVisasApi(this IEndpointRouteBuilder app)
     {
-        var visas = app.MapGroup("/api/family-visas").WithTags("C2 family visas");
+        var visas = app.MapGroup("/api/family-visas").WithTags("C2 family visas").RequireAuthorization(AccessPolicies.Officer(ApprovalRoles.MigrationOfficer));
         visas.MapPost("/", IssueAsync);
         visas.MapGet("/{number}", GetAsync);
         visas.MapPost("/{number}/renewal", RenewAsync);
         return app;
     }
 
-    static async Task<Results<Created<FamilyVisaView>, ValidationProblem>> IssueAsync(FamilyVisaRequest request, FamilyVisaHandler handler, CancellationToken cancellationToken)
+    static async Task<Results<Created<FamilyVisaView>, ValidationProblem>> IssueAsync(FamilyVisaRequest request, Actor officer, FamilyVisaHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.PrincipalCaseId is null) errors["principalCaseId"] = ["The principal's case id."];
@@ -29,7 +31,7 @@ public static class FamilyVisasApi
         if (request.PassportNumber is not { Length: >= 5 and <= 20 } passport || !passport.All(char.IsAsciiLetterOrDigit)) errors["passportNumber"] = ["The passport number, 5 to 20 letters and digits."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var visa = await handler.IssueAsync(request.PrincipalCaseId!.Value, request.FullName!.Trim(), relationship, request.BirthDate!.Value, request.PassportNumber!, cancellationToken);
+        var visa = await handler.IssueAsync(request.PrincipalCaseId!.Value, request.FullName!.Trim(), relationship, request.BirthDate!.Value, request.PassportNumber!, officer.Iin, cancellationToken);
         return TypedResults.Created($"/api/family-visas/{visa.Number}", FamilyVisaView.Of(visa));
     }
 
@@ -37,6 +39,6 @@ public static class FamilyVisasApi
         TypedResults.Ok(FamilyVisaView.Of(await db.FamilyVisas.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, cancellationToken)
             ?? throw new CaseNotFound($"No C2 visa numbered {number}.")));
 
-    static async Task<Ok<FamilyVisaView>> RenewAsync(string number, FamilyVisaHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(FamilyVisaView.Of(await handler.RenewAsync(number, cancellationToken)));
+    static async Task<Ok<FamilyVisaView>> RenewAsync(string number, Actor officer, FamilyVisaHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(FamilyVisaView.Of(await handler.RenewAsync(number, officer.Iin, cancellationToken)));
 }

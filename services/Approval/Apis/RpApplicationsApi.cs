@@ -7,7 +7,9 @@ using NomadPlatform.Approval.Features.ApproveApplication;
 using NomadPlatform.Approval.Features.FileRpApplication;
 using NomadPlatform.Approval.Features.RefuseApplication;
 using NomadPlatform.Approval.Infrastructure;
+using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Approval.Apis;
 
@@ -16,12 +18,15 @@ public static class RpApplicationsApi
     public static IEndpointRouteBuilder MapRpApplicationsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/rp-applications").WithTags("Residence-permit applications");
-        api.MapGet("/{caseId:guid}", GetAsync);
-        api.MapPost("/{caseId:guid}/filing", FileAsync);
-        api.MapPost("/{caseId:guid}/approval", ApproveAsync).WithTags("Migration officers");
-        api.MapPost("/{caseId:guid}/refusal", RefuseAsync).WithTags("Migration officers");
-        app.MapGet("/api/state-duty/{year:int}", (int year, StateDutyTariff tariff) => TypedResults.Ok(tariff.For(year))).WithTags("State duty");
-        app.MapGet("/api/refusal-grounds", (RefusalGrounds grounds) => TypedResults.Ok(grounds.All)).WithTags("Migration officers");
+        var migrationOfficer = AccessPolicies.Officer(ApprovalRoles.MigrationOfficer);
+        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
+        api.MapPost("/{caseId:guid}/filing", FileAsync).RequireAuthorization(AccessPolicies.Applicant);
+        api.MapPost("/{caseId:guid}/approval", ApproveAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
+        api.MapPost("/{caseId:guid}/refusal", RefuseAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
+        app.MapGet("/api/state-duty/{year:int}", (int year, StateDutyTariff tariff) => TypedResults.Ok(tariff.For(year))).WithTags("State duty")
+            .RequireAuthorization(AccessPolicies.SignedIn);
+        app.MapGet("/api/refusal-grounds", (RefusalGrounds grounds) => TypedResults.Ok(grounds.All)).WithTags("Migration officers")
+            .RequireAuthorization(AccessPolicies.SignedIn);
         return app;
     }
 
@@ -32,27 +37,21 @@ public static class RpApplicationsApi
         return TypedResults.Ok(RpApplicationView.Of(application));
     }
 
-    static async Task<Results<Ok<RpApplicationView>, ValidationProblem>> FileAsync(
-        Guid caseId, FileRpApplicationRequest request, FileRpApplicationHandler handler, CancellationToken cancellationToken)
+    /// <summary>The applicant's signed filing (see <see cref="FileRpApplicationRequest"/>); only the case's own applicant files it.</summary>
+    static async Task<Results<Ok<RpApplicationView>, ValidationProblem, ProblemHttpResult>> FileAsync(
+        Guid caseId, FileRpApplicationRequest request, Actor applicant, FileRpApplicationHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.EndorsementNumber is not { Length: > 0 and <= 32 }) errors["endorsementNumber"] = ["The number of Astana Hub's endorsement, e.g. AH-2026-000042."];
-        if (request.Email is not { Length: > 3 and <= 254 } email || !email.Contains('@')) errors["email"] = ["An e-mail address."];
-        if (request.Phone is not { Length: >= 7 and <= 20 } phone || !phone.TrimStart('+').All(char.IsAsciiDigit)) errors["phone"] = ["A phone number in international format, e.g. +491701234567."];
-        if (string.IsNullOrWhiteSpace(request.IntendedAddress) || request.IntendedAddress.Length > 300) errors["intendedAddress"] = ["Where in Kazakhstan you intend to live, at most 300 characters."];
-        if (request.Payment?.Reference is not { Length: >= 6 and <= 64 }) errors["payment.reference"] = ["The bank's payment reference, 6 to 64 characters."];
-        if (request.Payment?.AmountKzt is not > 0) errors["payment.amountKzt"] = ["The amount paid in KZT."];
-        if (request.Payment?.PaidOn is null) errors["payment.paidOn"] = ["The payment date."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-
-        var form = new RpApplicationForm(request.Email!.Trim(), request.Phone!, request.IntendedAddress!.Trim());
-        var application = await handler.HandleAsync(caseId, request.EndorsementNumber!, form, request.Payment!.Reference!, request.Payment.AmountKzt!.Value, request.Payment.PaidOn!.Value, cancellationToken);
-        return TypedResults.Ok(RpApplicationView.Of(application));
+        if (SignedFiling.TryRead(request, caseId, errors) is not { } filing) return TypedResults.ValidationProblem(errors);
+        if (!applicant.Is(filing.Iin))
+            return TypedResults.Problem("The filing names another IIN: a person files only their own application, signed with their own key.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not your application.");
+        return TypedResults.Ok(RpApplicationView.Of(await handler.HandleAsync(filing, cancellationToken)));
     }
 
-    static async Task<Ok<RpApplicationView>> ApproveAsync(Guid caseId, ApproveApplicationHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(RpApplicationView.Of(await handler.HandleAsync(caseId, cancellationToken)));
+    static async Task<Ok<RpApplicationView>> ApproveAsync(Guid caseId, Actor officer, ApproveApplicationHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(RpApplicationView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken)));
 
-    static async Task<Ok<RpApplicationView>> RefuseAsync(Guid caseId, RefusalRequest request, RefuseApplicationHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(RpApplicationView.Of(await handler.HandleAsync(caseId, request.Grounds ?? [], cancellationToken)));
+    static async Task<Ok<RpApplicationView>> RefuseAsync(Guid caseId, RefusalRequest request, Actor officer, RefuseApplicationHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(RpApplicationView.Of(await handler.HandleAsync(caseId, request.Grounds ?? [], officer.Iin, cancellationToken)));
 }

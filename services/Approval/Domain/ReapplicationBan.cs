@@ -16,9 +16,12 @@ public sealed class ReapplicationBan
     public Guid? CaseId { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>The ban registrar who recorded it; null for a ban the platform recorded itself (a no-show).</summary>
+    public string? RecordedBy { get; private set; }
+
     ReapplicationBan() { }
 
-    public static ReapplicationBan Record(Iin iin, BanReason reason, DateOnly startsOn, Guid? caseId, DateTimeOffset now) => new()
+    public static ReapplicationBan Record(Iin iin, BanReason reason, DateOnly startsOn, Guid? caseId, DateTimeOffset now, string? recordedBy = null) => new()
     {
         Iin = iin.Value,
         Reason = reason,
@@ -26,6 +29,7 @@ public sealed class ReapplicationBan
         EndsOn = reason == BanReason.NoShowCancellation ? startsOn.AddMonths(12) : startsOn.AddYears(5),
         CaseId = caseId,
         RecordedAt = now,
+        RecordedBy = recordedBy,
     };
 
     public bool AppliesOn(DateOnly date) => date >= StartsOn && date < EndsOn;

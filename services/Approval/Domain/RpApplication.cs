@@ -24,6 +24,7 @@ public sealed class RpApplication : AggregateRoot
     public DateTimeOffset? FiledAt { get; private set; }
     public DateTimeOffset? ReviewDueAt { get; private set; }
     public RpApplicationForm? Form { get; private set; }
+    public FilingSignature? FilingSignature { get; private set; }
     public string? DutyPaymentReference { get; private set; }
     public List<RefusalGround> RefusalGrounds { get; private set; } = [];
     public DateTimeOffset? ReviewBreachedAt { get; private set; }
@@ -46,29 +47,31 @@ public sealed class RpApplication : AggregateRoot
         ReceivedAt = now,
     };
 
-    public void File(RpApplicationForm form, DutyPayment payment, DateTimeOffset now)
+    /// <summary>The applicant's own act: the form and the payment, as the applicant's signature over them shows.</summary>
+    public void File(RpApplicationForm form, DutyPayment payment, FilingSignature signature, DateTimeOffset now)
     {
         Require(RpApplicationStatus.AwaitingFiling, "be filed");
         if (payment.CaseId != CaseId) throw new CaseRuleViolation($"Payment {payment.Reference} was made for case {payment.CaseId}.");
         Status = RpApplicationStatus.UnderReview;
         Form = form;
+        FilingSignature = signature;
         DutyPaymentReference = payment.Reference;
         FiledAt = now;
         ReviewDueAt = now.AddDays(ReviewDays);
         Record(new RpApplicationFiled { CaseId = CaseId, Iin = Iin, ReviewDueAt = ReviewDueAt.Value, OccurredAt = now });
     }
 
-    public void Refuse(IReadOnlyList<RefusalGround> grounds, DateTimeOffset now)
+    public void Refuse(IReadOnlyList<RefusalGround> grounds, string officerIin, DateTimeOffset now)
     {
         Require(RpApplicationStatus.UnderReview, "be refused");
         if (grounds.Count == 0) throw new CaseRuleViolation("A refusal cites at least one statutory ground.");
         Status = RpApplicationStatus.Refused;
         DecidedAt = now;
         RefusalGrounds = [.. grounds];
-        Record(new RpApplicationRefused { CaseId = CaseId, Iin = Iin, Grounds = grounds.Select(g => new CitedGround(g.Code, g.Text)).ToList(), OccurredAt = now });
+        Record(new RpApplicationRefused { CaseId = CaseId, Iin = Iin, Grounds = grounds.Select(g => new CitedGround(g.Code, g.Text)).ToList(), OccurredAt = now, OfficerIin = officerIin });
     }
 
-    public void Approve(DateTimeOffset now)
+    public void Approve(string officerIin, DateTimeOffset now)
     {
         Require(RpApplicationStatus.UnderReview, "be approved");
 
@@ -76,7 +79,7 @@ public sealed class RpApplication : AggregateRoot
         DecidedAt = now;
         NotificationNumber = $"MS-{now:yyyy}-{CaseId.ToString("N")[^8..].ToUpperInvariant()}";
         NotificationValidUntil = now.AddDays(NotificationValidDays);
-        Record(new PreliminaryApprovalGranted { CaseId = CaseId, Iin = Iin, OccurredAt = now });
+        Record(new PreliminaryApprovalGranted { CaseId = CaseId, Iin = Iin, OccurredAt = now, OfficerIin = officerIin });
         Record(new NotificationIssued
         {
             CaseId = CaseId,
@@ -85,6 +88,7 @@ public sealed class RpApplication : AggregateRoot
             ValidUntil = NotificationValidUntil.Value,
             PassportExpiresOn = PassportExpiresOn,
             OccurredAt = now,
+            OfficerIin = officerIin,
         });
     }
 

@@ -1,3 +1,6 @@
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Signatures;
+using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
@@ -58,6 +61,9 @@ public static class ApprovalServiceExtensions
         builder.Services.AddDeadlineSweep<ReviewDeadlineSweeper>();
         builder.Services.AddSingleton(ApprovalData.LoadTariff());
         builder.Services.AddSingleton(ApprovalData.LoadRefusalGrounds());
+        builder.Services.AddScoped<ApplicantSignatures>();
+        builder.AddAgencyAccess(ApprovalRoles.All);
+        builder.Services.AddScoped<ICaseOwners, ApprovalCaseOwners>();
         return builder;
     }
 }

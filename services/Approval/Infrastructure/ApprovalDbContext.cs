@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Approval.Domain;
 using NomadPlatform.Approval.Domain.FamilyVisas;
@@ -18,6 +19,7 @@ public abstract class ApprovalDbContext(DbContextOptions options) : ServiceDbCon
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new RpApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new ReapplicationBanConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         modelBuilder.Entity<DutyPayment>(payment =>
         {
             payment.ToTable("DutyPayments");

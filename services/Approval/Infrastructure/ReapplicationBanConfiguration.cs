@@ -11,6 +11,7 @@ public sealed class ReapplicationBanConfiguration : IEntityTypeConfiguration<Rea
         builder.ToTable("ReapplicationBans");
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Iin).HasMaxLength(12);
+        builder.Property(b => b.RecordedBy).HasMaxLength(12);
         builder.HasIndex(b => new { b.Iin, b.EndsOn });
         builder.Property(b => b.Reason).HasConversion<string>().HasMaxLength(30);
     }

@@ -24,6 +24,13 @@ public sealed class RpApplicationConfiguration : IEntityTypeConfiguration<RpAppl
             form.Property(f => f.Phone).HasColumnName("Phone").HasMaxLength(20);
             form.Property(f => f.IntendedAddress).HasColumnName("IntendedAddress").HasMaxLength(300);
         });
+        builder.OwnsOne(a => a.FilingSignature, signature =>
+        {
+            signature.Property(s => s.Document).HasColumnName("SignedFiling");
+            signature.Property(s => s.Signature).HasColumnName("FilingSignature");
+            signature.Property(s => s.SignerCertificateSerial).HasColumnName("FilingSignerCertificateSerial").HasMaxLength(64);
+            signature.Property(s => s.Digest).HasColumnName("FilingDigest").HasMaxLength(64);
+        });
         builder.OwnsMany(a => a.RefusalGrounds, grounds => grounds.ToJson("RefusalGrounds"));
     }
 }

@@ -11,7 +11,8 @@ public sealed record ArrivalView(
 {
     public sealed record FingerView(FingerPosition Position, int Quality, string Sha256);
 
-    public sealed record FlagView(string MatchedIin, Guid MatchedCaseId, string[] Fingers, DateTimeOffset FlaggedAt);
+    /// <summary>A match against another IIN's prints; whose they are is shown to officers only.</summary>
+    public sealed record FlagView(string? MatchedIin, Guid? MatchedCaseId, string[] Fingers, DateTimeOffset FlaggedAt);
 
     public sealed record FingerprintsView(
         DateTimeOffset RegisteredAt, IReadOnlyList<FingerView> Fingers, IReadOnlyList<MissingFinger> Missing,
@@ -34,4 +35,10 @@ public sealed record ArrivalView(
         a.MedicalExamination is { } m ? new MedicalView(m.ExaminedOn, m.Clinic, m.CertificateNumber, m.Fit ? "Fit" : "Unfit", m.UnfitReason) : null,
         a.HousingContract is { } h ? new HousingView(h.Address, h.LandlordName, h.LandlordIdentifier, h.StartsOn, h.EndsOn) : null,
         a.HousingAddress, a.CompletedAt);
+
+    /// <summary>The applicant's own view: the same arrival, without the other person's IIN and case a fingerprint match names.</summary>
+    public ArrivalView ForApplicant() => Fingerprints is null ? this : this with
+    {
+        Fingerprints = Fingerprints with { DuplicateFlags = Fingerprints.DuplicateFlags.Select(f => f with { MatchedIin = null, MatchedCaseId = null }).ToList() },
+    };
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Features.CompleteArrival;
 using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Arrival.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Arrival.Apis;
 
@@ -12,49 +14,52 @@ public static class ArrivalsApi
     public static IEndpointRouteBuilder MapArrivalsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/arrivals").WithTags("Arrivals");
-        api.MapGet("/{caseId:guid}", GetAsync);
-        api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service");
-        api.MapPost("/{caseId:guid}/medical-examination", RecordMedicalExaminationAsync).WithTags("Clinics");
-        api.MapPost("/{caseId:guid}/housing-contract", RecordHousingContractAsync).WithTags("Migration police");
-        api.MapPost("/{caseId:guid}/completion", CompleteAsync).WithTags("Migration police");
+        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ArrivalRoles.All));
+        api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.BorderOfficer));
+        api.MapPost("/{caseId:guid}/medical-examination", RecordMedicalExaminationAsync).WithTags("Clinics")
+            .RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
+        api.MapPost("/{caseId:guid}/housing-contract", RecordHousingContractAsync).WithTags("Migration police")
+            .RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
+        api.MapPost("/{caseId:guid}/completion", CompleteAsync).WithTags("Migration police").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
         return app;
     }
 
-    static async Task<Ok<ArrivalView>> GetAsync(Guid caseId, ArrivalDbContext db, CancellationToken cancellationToken)
+    static async Task<Ok<ArrivalView>> GetAsync(Guid caseId, Actor reader, ArrivalDbContext db, CancellationToken cancellationToken)
     {
         var arrival = await db.Arrivals.AsNoTracking().Include(a => a.Fingerprints).SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
-        return TypedResults.Ok(ArrivalView.Of(arrival));
+        var view = ArrivalView.Of(arrival);
+        return TypedResults.Ok(reader.IsPerson ? view.ForApplicant() : view);
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordEntryAsync(
-        Guid caseId, RecordEntryRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, RecordEntryRequest request, Actor officer, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.EnteredOn is null)
             return Invalid("enteredOn", "The date of entry into Kazakhstan.");
-        return await ChangeAsync(caseId, db, a => a.RecordEntry(request.EnteredOn.Value, time.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(caseId, db, a => a.RecordEntry(request.EnteredOn.Value, officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordMedicalExaminationAsync(
-        Guid caseId, MedicalExaminationRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, MedicalExaminationRequest request, Actor officer, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.ExaminedOn is null) return Invalid("examinedOn", "The date of the examination.");
         if (request.Result is null) return Invalid("result", "Fit or Unfit.");
         var examination = MedicalExamination.Of(request.ExaminedOn.Value, request.Clinic, request.CertificateNumber, request.Result == MedicalResult.Fit, request.Reason);
-        return await ChangeAsync(caseId, db, a => a.RecordMedicalExamination(examination, time.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(caseId, db, a => a.RecordMedicalExamination(examination, officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordHousingContractAsync(
-        Guid caseId, HousingContractRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, HousingContractRequest request, Actor officer, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.StartsOn is null) return Invalid("startsOn", "The first day of the contract.");
         if (request.EndsOn is null) return Invalid("endsOn", "The last day of the contract.");
         var contract = HousingContract.Of(request.Address, request.Landlord?.Name, request.Landlord?.IinOrBin, request.StartsOn.Value, request.EndsOn.Value);
-        return await ChangeAsync(caseId, db, a => a.RecordHousingContract(contract, time.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(caseId, db, a => a.RecordHousingContract(contract, officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
-    static async Task<Ok<ArrivalView>> CompleteAsync(Guid caseId, CompleteArrivalHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, cancellationToken)));
+    static async Task<Ok<ArrivalView>> CompleteAsync(Guid caseId, Actor officer, CompleteArrivalHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken)));
 
     /// <summary>Loads the whole arrival, applies one of its rules, saves (the events go out through the outbox).</summary>
     internal static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ChangeAsync(

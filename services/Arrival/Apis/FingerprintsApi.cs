@@ -4,7 +4,9 @@ using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
 using NomadPlatform.Arrival.Features.RegisterFingerprints;
 using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Arrival.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Arrival.Apis;
 
@@ -13,14 +15,15 @@ public static class FingerprintsApi
     public static IEndpointRouteBuilder MapFingerprintsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/arrivals").WithTags("Fingerprint registration");
-        api.MapPost("/{caseId:guid}/fingerprints", RegisterAsync);
-        api.MapPost("/{caseId:guid}/fingerprints/duplicate-clearance", ClearDuplicatesAsync);
-        api.MapGet("/fingerprint-flags", OpenFlagsAsync);
+        var biometrics = AccessPolicies.Officer(ArrivalRoles.BiometricsOfficer);
+        api.MapPost("/{caseId:guid}/fingerprints", RegisterAsync).RequireAuthorization(biometrics);
+        api.MapPost("/{caseId:guid}/fingerprints/duplicate-clearance", ClearDuplicatesAsync).RequireAuthorization(biometrics);
+        api.MapGet("/fingerprint-flags", OpenFlagsAsync).RequireAuthorization(biometrics);
         return app;
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RegisterAsync(
-        Guid caseId, RegisterFingerprintsRequest request, RegisterFingerprintsHandler handler, CancellationToken cancellationToken)
+        Guid caseId, RegisterFingerprintsRequest request, Actor officer, RegisterFingerprintsHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var printed = new List<(FingerPosition, byte[])>();
@@ -48,15 +51,15 @@ public static class FingerprintsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var prints = TenPrint.Check(printed, missing);
-        return TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, prints, cancellationToken)));
+        return TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, prints, officer.Iin, cancellationToken)));
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ClearDuplicatesAsync(
-        Guid caseId, DuplicateClearanceRequest request, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, DuplicateClearanceRequest request, Actor officer, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
             return ArrivalsApi.Invalid("reason", "Why the matching prints are not this applicant's identity problem (at most 500 characters).");
-        return await ArrivalsApi.ChangeAsync(caseId, db, a => a.ClearDuplicates(request.Reason.Trim(), time.GetUtcNow()), cancellationToken);
+        return await ArrivalsApi.ChangeAsync(caseId, db, a => a.ClearDuplicates(request.Reason.Trim(), officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>The officers' queue: arrivals held by fingerprints that match another IIN's.</summary>

@@ -31,6 +31,7 @@ public sealed class ArrivalRecord : AggregateRoot
     public IReadOnlyList<DuplicateFlag> DuplicateFlags => _duplicateFlags;
     public DateTimeOffset? DuplicatesClearedAt { get; private set; }
     public string? DuplicateClearance { get; private set; }
+    public string? DuplicatesClearedBy { get; private set; }
     public MedicalExamination? MedicalExamination { get; private set; }
     public HousingContract? HousingContract { get; private set; }
 
@@ -50,7 +51,7 @@ public sealed class ArrivalRecord : AggregateRoot
     };
 
     /// <summary>The border crossing: on or after the notification's day, no later than the window's last day.</summary>
-    public void RecordEntry(DateOnly enteredOn, DateTimeOffset now)
+    public void RecordEntry(DateOnly enteredOn, string officerIin, DateTimeOffset now)
     {
         EnsureAwaiting("entry record");
         if (EnteredOn is not null)
@@ -64,11 +65,11 @@ public sealed class ArrivalRecord : AggregateRoot
         if (enteredOn > lastDay)
             throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} is after the arrival window, which closed on {lastDay:yyyy-MM-dd}.");
         EnteredOn = enteredOn;
-        Record(new EntryRecorded { CaseId = CaseId, Iin = Iin, EnteredOn = enteredOn, OccurredAt = now });
+        Record(new EntryRecorded { CaseId = CaseId, Iin = Iin, EnteredOn = enteredOn, OccurredAt = now, OfficerIin = officerIin });
     }
 
     /// <summary>The ten-print, once; prints matching another IIN's are kept and flagged for an officer.</summary>
-    public void RegisterFingerprints(TenPrint prints, IReadOnlyList<DuplicateMatch> duplicates, DateTimeOffset now)
+    public void RegisterFingerprints(TenPrint prints, IReadOnlyList<DuplicateMatch> duplicates, string officerIin, DateTimeOffset now)
     {
         EnsureFingerprintsMayBeRegistered(now);
 
@@ -76,7 +77,7 @@ public sealed class ArrivalRecord : AggregateRoot
         _missingFingers.AddRange(prints.Missing);
         _duplicateFlags.AddRange(duplicates.Select(d => DuplicateFlag.Of(d, now)));
         FingerprintsRegisteredAt = now;
-        Record(new FingerprintsRegistered { CaseId = CaseId, Iin = Iin, FingersPrinted = prints.Captured.Count, FingersMissing = prints.Missing.Count, OccurredAt = now });
+        Record(new FingerprintsRegistered { CaseId = CaseId, Iin = Iin, FingersPrinted = prints.Captured.Count, FingersMissing = prints.Missing.Count, OccurredAt = now, OfficerIin = officerIin });
     }
 
     /// <summary>Inside the window, after the entry, once; asked before the duplicate search is paid for.</summary>
@@ -88,17 +89,18 @@ public sealed class ArrivalRecord : AggregateRoot
     }
 
     /// <summary>An officer established that the matching prints do not make this applicant someone else.</summary>
-    public void ClearDuplicates(string reason, DateTimeOffset now)
+    public void ClearDuplicates(string reason, string officerIin, DateTimeOffset now)
     {
         if (!AwaitsDuplicateClearance)
             throw new CaseRuleViolation(_duplicateFlags.Count == 0 ? "No duplicate fingerprints are flagged on this arrival." : $"The duplicate flags were cleared at {DuplicatesClearedAt:O}.");
         EnsureAwaiting("duplicate clearance");
         DuplicatesClearedAt = now;
         DuplicateClearance = reason;
+        DuplicatesClearedBy = officerIin;
     }
 
     /// <summary>An unfit result may be followed by a re-examination; a fit result stands.</summary>
-    public void RecordMedicalExamination(MedicalExamination examination, DateTimeOffset now)
+    public void RecordMedicalExamination(MedicalExamination examination, string officerIin, DateTimeOffset now)
     {
         EnsureInsideWindowAfterEntry("medical examination", now);
         if (MedicalExamination is { Fit: true })
@@ -106,22 +108,22 @@ public sealed class ArrivalRecord : AggregateRoot
         if (examination.ExaminedOn < EnteredOn || examination.ExaminedOn > DateOnly.FromDateTime(now.UtcDateTime))
             throw new CaseRuleViolation($"An examination on {examination.ExaminedOn:yyyy-MM-dd} is not between the entry ({EnteredOn:yyyy-MM-dd}) and today.");
         MedicalExamination = examination;
-        Record(new MedicalExaminationRecorded { CaseId = CaseId, Iin = Iin, ExaminedOn = examination.ExaminedOn, Fit = examination.Fit, OccurredAt = now });
+        Record(new MedicalExaminationRecorded { CaseId = CaseId, Iin = Iin, ExaminedOn = examination.ExaminedOn, Fit = examination.Fit, OccurredAt = now, OfficerIin = officerIin });
     }
 
     /// <summary>The contract must be in force on the day it is recorded; until completion a new one may replace it.</summary>
-    public void RecordHousingContract(HousingContract contract, DateTimeOffset now)
+    public void RecordHousingContract(HousingContract contract, string officerIin, DateTimeOffset now)
     {
         EnsureInsideWindowAfterEntry("housing contract", now);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (!contract.InForceOn(today))
             throw new CaseRuleViolation($"The contract runs {contract.StartsOn:yyyy-MM-dd} to {contract.EndsOn:yyyy-MM-dd}; it is not in force today ({today:yyyy-MM-dd}).");
         HousingContract = contract;
-        Record(new HousingContractRecorded { CaseId = CaseId, Iin = Iin, Address = contract.Address, StartsOn = contract.StartsOn, EndsOn = contract.EndsOn, OccurredAt = now });
+        Record(new HousingContractRecorded { CaseId = CaseId, Iin = Iin, Address = contract.Address, StartsOn = contract.StartsOn, EndsOn = contract.EndsOn, OccurredAt = now, OfficerIin = officerIin });
     }
 
     /// <summary>Fingerprints (no open duplicate flag), a fit medical result and a housing contract, inside the window.</summary>
-    public void Complete(DateTimeOffset now)
+    public void Complete(string officerIin, DateTimeOffset now)
     {
         EnsureInsideWindowAfterEntry("completion", now);
         var missing = new List<string>();
@@ -136,7 +138,7 @@ public sealed class ArrivalRecord : AggregateRoot
         Status = ArrivalStatus.Completed;
         HousingAddress = HousingContract!.Address;
         CompletedAt = now;
-        Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = HousingAddress, OccurredAt = now });
+        Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = HousingAddress, OccurredAt = now, OfficerIin = officerIin });
     }
 
     void EnsureAwaiting(string step)

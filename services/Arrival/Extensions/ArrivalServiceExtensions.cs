@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Arrival.Security;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Arrival.Consumers;
 using NomadPlatform.Arrival.Features.CompleteArrival;
@@ -30,6 +32,8 @@ public static class ArrivalServiceExtensions
         builder.Services.AddScoped<CompleteArrivalHandler>();
         builder.Services.AddScoped<RegisterFingerprintsHandler>();
         builder.Services.AddDeadlineSweep<ArrivalWindowSweeper>();
+        builder.AddAgencyAccess(ArrivalRoles.All);
+        builder.Services.AddScoped<ICaseOwners, ArrivalCaseOwners>();
         return builder;
     }
 }

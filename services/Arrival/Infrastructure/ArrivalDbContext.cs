@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
@@ -21,5 +22,6 @@ public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbCont
         modelBuilder.ApplyConfiguration(new ArrivalRecordConfiguration());
         modelBuilder.ApplyConfiguration(new FingerprintTemplateConfiguration());
         modelBuilder.ApplyConfiguration(new FingerprintIndexKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
     }
 }

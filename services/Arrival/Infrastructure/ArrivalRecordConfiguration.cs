@@ -38,6 +38,7 @@ public sealed class ArrivalRecordConfiguration : IEntityTypeConfiguration<Arriva
         });
         builder.Navigation(a => a.DuplicateFlags).HasField("_duplicateFlags");
         builder.Property(a => a.DuplicateClearance).HasMaxLength(500);
+        builder.Property(a => a.DuplicatesClearedBy).HasMaxLength(12);
         builder.OwnsOne(a => a.MedicalExamination, exam =>
         {
             exam.Property(e => e.ExaminedOn).HasColumnName("MedicalExaminedOn");

@@ -6,7 +6,9 @@ using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.OfficerQueue;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.HubIntake.Apis;
 
@@ -15,20 +17,23 @@ public static class ApplicationsApi
     public static IEndpointRouteBuilder MapApplicationsApi(this IEndpointRouteBuilder app)
     {
         var applications = app.MapGroup("/api/applications").WithTags("Applications");
-        applications.MapPost("/", SubmitAsync);
-        applications.MapGet("/{caseId:guid}", GetAsync);
-        applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers");
+        applications.MapPost("/", SubmitAsync).RequireAuthorization(AccessPolicies.Applicant);
+        applications.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
+        applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers")
+            .RequireAuthorization(AccessPolicies.Officer(HubRoles.EndorsementSigner));
 
-        app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).WithTags("Case timeline");
-        app.MapGet("/api/officers/queue", GetQueueAsync).WithTags("Hub officers");
+        app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).WithTags("Case timeline")
+            .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
+        app.MapGet("/api/officers/queue", GetQueueAsync).WithTags("Hub officers").RequireAuthorization(AccessPolicies.Officer(HubRoles.All));
         return app;
     }
 
-    static async Task<Results<Created<HubApplicationView>, Ok<HubApplicationView>, ValidationProblem>> SubmitAsync(
-        SubmitApplicationRequest request, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+    static async Task<Results<Created<HubApplicationView>, Ok<HubApplicationView>, ValidationProblem, ProblemHttpResult>> SubmitAsync(
+        SubmitApplicationRequest request, Actor actor, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
+        if (SignedSubmission.NotTheSigner(submission, actor) is { } refused) return refused;
 
         var (application, created) = await handler.HandleAsync(submission, cancellationToken);
         var view = await views.OfAsync(application, cancellationToken);
@@ -42,8 +47,8 @@ public static class ApplicationsApi
         return TypedResults.Ok(await views.OfAsync(application, cancellationToken));
     }
 
-    static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(HubApplicationView.Of(await handler.HandleAsync(caseId, cancellationToken)));
+    static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, Actor officer, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(HubApplicationView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken)));
 
     static async Task<Ok<List<OfficerQueueItem>>> GetQueueAsync(GetOfficerQueueHandler handler, CancellationToken cancellationToken, int limit = 100) =>
         TypedResults.Ok(await handler.HandleAsync(Math.Clamp(limit, 1, 500), cancellationToken));

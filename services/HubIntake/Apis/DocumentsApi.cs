@@ -6,6 +6,8 @@ using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.HubIntake.Security;
 
 namespace NomadPlatform.HubIntake.Apis;
 
@@ -14,9 +16,10 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var documents = app.MapGroup("/api/applicants/{iin}/documents").WithTags("Documents");
-        documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery();
-        documents.MapGet("/", ListAsync);
-        app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).WithTags("Documents");
+        documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Applicant);
+        documents.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
+        app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).WithTags("Documents")
+            .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
         return app;
     }
 

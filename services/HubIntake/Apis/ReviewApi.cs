@@ -3,6 +3,8 @@ using NomadPlatform.Contracts.HubIntake;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.ReviewApplication;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
+using NomadPlatform.HubIntake.Security;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.HubIntake.Apis;
 
@@ -12,20 +14,20 @@ public static class ReviewApi
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
     {
         var review = app.MapGroup("/api/applications/{caseId:guid}").WithTags("Hub officers");
-        review.MapPost("/document-verification", VerifyDocumentsAsync);
-        review.MapPost("/interview", ScheduleInterviewAsync);
-        review.MapGet("/interview/slots", FreeSlotsAsync);
-        review.MapPost("/interview/result", RecordInterviewAsync);
-        review.MapPost("/rejection", RejectAsync);
-        review.MapPost("/resubmission", ResubmitAsync).WithTags("Applications");
+        review.MapPost("/document-verification", VerifyDocumentsAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.DocumentReviewer));
+        review.MapPost("/interview", ScheduleInterviewAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.Interviewer));
+        review.MapGet("/interview/slots", FreeSlotsAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.Interviewer));
+        review.MapPost("/interview/result", RecordInterviewAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.Interviewer));
+        review.MapPost("/rejection", RejectAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.DocumentReviewer, HubRoles.EndorsementSigner));
+        review.MapPost("/resubmission", ResubmitAsync).WithTags("Applications").RequireAuthorization(AccessPolicies.Applicant);
         return app;
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> VerifyDocumentsAsync(
-        Guid caseId, DocumentVerificationRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+        Guid caseId, DocumentVerificationRequest request, Actor officer, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (request.Decision?.Equals("Accept", StringComparison.OrdinalIgnoreCase) == true)
-            return TypedResults.Ok(await views.OfAsync(await handler.VerifyDocumentsAsync(caseId, cancellationToken), cancellationToken));
+            return TypedResults.Ok(await views.OfAsync(await handler.VerifyDocumentsAsync(caseId, officer.Iin, cancellationToken), cancellationToken));
         if (request.Decision?.Equals("Return", StringComparison.OrdinalIgnoreCase) != true)
             return Invalid("decision", "'Accept' or 'Return'.");
 
@@ -39,15 +41,15 @@ public static class ReviewApi
                 return Invalid($"returns[{i}].reason", "The reason, at most 1000 characters.");
         }
         var documents = returns.Select(r => new ReturnedDocument(Enum.Parse<DocumentKind>(r.Kind!, true).ToString(), r.Reason!.Trim())).ToList();
-        return TypedResults.Ok(await views.OfAsync(await handler.ReturnDocumentsAsync(caseId, documents, cancellationToken), cancellationToken));
+        return TypedResults.Ok(await views.OfAsync(await handler.ReturnDocumentsAsync(caseId, documents, officer.Iin, cancellationToken), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ScheduleInterviewAsync(
-        Guid caseId, ScheduleInterviewRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+        Guid caseId, ScheduleInterviewRequest request, Actor officer, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (request.StartsAt is null) return Invalid("startsAt", "The interview's start (ISO 8601 with offset) is required.");
         if (string.IsNullOrWhiteSpace(request.Interviewer) || request.Interviewer.Length > 100) return Invalid("interviewer", "The interviewer, at most 100 characters.");
-        return TypedResults.Ok(await views.OfAsync(await handler.ScheduleInterviewAsync(caseId, request.StartsAt.Value, request.Interviewer.Trim(), cancellationToken), cancellationToken));
+        return TypedResults.Ok(await views.OfAsync(await handler.ScheduleInterviewAsync(caseId, request.StartsAt.Value, request.Interviewer.Trim(), officer.Iin, cancellationToken), cancellationToken));
     }
 
     /// <summary>The interviewer's free half-hour slots up to the case's interview deadline.</summary>
@@ -59,25 +61,26 @@ public static class ReviewApi
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RecordInterviewAsync(
-        Guid caseId, InterviewResultRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+        Guid caseId, InterviewResultRequest request, Actor officer, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (request.Passed is null) return Invalid("passed", "true or false.");
         if (string.IsNullOrWhiteSpace(request.Notes) || request.Notes.Length > 4000) return Invalid("notes", "The interviewer's notes, at most 4000 characters.");
-        return TypedResults.Ok(await views.OfAsync(await handler.RecordInterviewAsync(caseId, request.Passed.Value, request.Notes.Trim(), cancellationToken), cancellationToken));
+        return TypedResults.Ok(await views.OfAsync(await handler.RecordInterviewAsync(caseId, request.Passed.Value, request.Notes.Trim(), officer.Iin, cancellationToken), cancellationToken));
     }
 
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RejectAsync(
-        Guid caseId, RejectionRequest request, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+        Guid caseId, RejectionRequest request, Actor officer, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 4000) return Invalid("reason", "The reasons for the refusal, at most 4000 characters.");
-        return TypedResults.Ok(await views.OfAsync(await handler.RejectAsync(caseId, request.Reason.Trim(), cancellationToken), cancellationToken));
+        return TypedResults.Ok(await views.OfAsync(await handler.RejectAsync(caseId, request.Reason.Trim(), officer.Iin, cancellationToken), cancellationToken));
     }
 
-    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ResubmitAsync(
-        Guid caseId, SubmitApplicationRequest request, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem, ProblemHttpResult>> ResubmitAsync(
+        Guid caseId, SubmitApplicationRequest request, Actor actor, SubmitApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
+        if (SignedSubmission.NotTheSigner(submission, actor) is { } refused) return refused;
         return TypedResults.Ok(await views.OfAsync(await handler.ResubmitAsync(caseId, submission, cancellationToken), cancellationToken));
     }
 

@@ -23,6 +23,7 @@ public sealed class CaseTimelineConsumer<TEvent>(HubIntakeDbContext db) : IConsu
             Agency = typeof(TEvent).Namespace!.Split('.')[^1],
             OccurredAt = @event.OccurredAt,
             Details = JsonSerializer.Serialize(@event, Json),
+            OfficerIin = (@event as IOfficerAct)?.OfficerIin,
         });
         await db.SaveChangesAsync(context.CancellationToken);
     }

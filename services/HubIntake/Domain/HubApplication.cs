@@ -56,20 +56,20 @@ public sealed class HubApplication : AggregateRoot
         return application;
     }
 
-    public void VerifyDocuments(DateTimeOffset now)
+    public void VerifyDocuments(string officerIin, DateTimeOffset now)
     {
         Require(HubApplicationStatus.Submitted, "have its documents verified");
         Status = HubApplicationStatus.DocumentsVerified;
-        Record(new DocumentsVerified { CaseId = CaseId, OccurredAt = now });
+        Record(new DocumentsVerified { CaseId = CaseId, OccurredAt = now, OfficerIin = officerIin });
     }
 
-    public void ReturnDocuments(IReadOnlyList<ReturnedDocument> documents, DateTimeOffset now)
+    public void ReturnDocuments(IReadOnlyList<ReturnedDocument> documents, string officerIin, DateTimeOffset now)
     {
         Require(HubApplicationStatus.Submitted, "have documents returned");
         if (documents.Count == 0) throw new CaseRuleViolation("Returning documents needs at least one document with its reason.");
         Status = HubApplicationStatus.DocumentsReturned;
         ToCorrect = documents.Select(d => new DocumentToCorrect(d.Kind, d.Reason)).ToList();
-        Record(new DocumentsReturned { CaseId = CaseId, Documents = documents, OccurredAt = now });
+        Record(new DocumentsReturned { CaseId = CaseId, Documents = documents, OccurredAt = now, OfficerIin = officerIin });
     }
 
     public void Resubmit(DateOnly passportExpiresOn, IReadOnlyList<SubmittedDocument> documents, ManifestSignature signature, DateTimeOffset now)
@@ -84,34 +84,34 @@ public sealed class HubApplication : AggregateRoot
         Record(new ApplicationResubmitted { CaseId = CaseId, OccurredAt = now });
     }
 
-    public void ScheduleInterview(DateTimeOffset startsAt, string interviewer, DateTimeOffset now)
+    public void ScheduleInterview(DateTimeOffset startsAt, string interviewer, string officerIin, DateTimeOffset now)
     {
         Require(HubApplicationStatus.DocumentsVerified, "have an interview scheduled");
         if (startsAt <= now) throw new CaseRuleViolation("An interview is scheduled in the future.");
         Status = HubApplicationStatus.InterviewScheduled;
         InterviewStartsAt = startsAt;
         Interviewer = interviewer;
-        Record(new InterviewScheduled { CaseId = CaseId, StartsAt = startsAt, Interviewer = interviewer, OccurredAt = now });
+        Record(new InterviewScheduled { CaseId = CaseId, StartsAt = startsAt, Interviewer = interviewer, OccurredAt = now, OfficerIin = officerIin });
     }
 
-    public void RecordInterview(bool passed, string notes, DateTimeOffset now)
+    public void RecordInterview(bool passed, string notes, string officerIin, DateTimeOffset now)
     {
         Require(HubApplicationStatus.InterviewScheduled, "have its interview recorded");
         if (now < InterviewStartsAt) throw new CaseRuleViolation($"The interview starts at {InterviewStartsAt:O}; record it after it is held.");
         InterviewNotes = notes;
         InterviewedAt = now;
-        Record(new InterviewHeld { CaseId = CaseId, Passed = passed, Notes = notes, OccurredAt = now });
+        Record(new InterviewHeld { CaseId = CaseId, Passed = passed, Notes = notes, OccurredAt = now, OfficerIin = officerIin });
         if (passed) Status = HubApplicationStatus.Interviewed;
-        else Reject($"The online interview was not passed: {notes}", now);
+        else Reject($"The online interview was not passed: {notes}", officerIin, now);
     }
 
-    public void Reject(string reason, DateTimeOffset now)
+    public void Reject(string reason, string officerIin, DateTimeOffset now)
     {
         if (Status is HubApplicationStatus.Endorsed or HubApplicationStatus.Rejected)
             throw new CaseRuleViolation($"An application that is {Status} cannot be rejected.");
         Status = HubApplicationStatus.Rejected;
         RejectionReason = reason;
-        Record(new HubApplicationRejected { CaseId = CaseId, Reason = reason, OccurredAt = now });
+        Record(new HubApplicationRejected { CaseId = CaseId, Reason = reason, OccurredAt = now, OfficerIin = officerIin });
     }
 
     /// <summary>What the Hub's seal signs when it endorses this application.</summary>
@@ -121,7 +121,7 @@ public sealed class HubApplication : AggregateRoot
         return new EndorsementDocument(number, CaseId, Iin, ApplicantName, PassportExpiresOn, InterviewedAt!.Value, now, issuerBin, issuer);
     }
 
-    public void Endorse(SignedEndorsement endorsement, DateTimeOffset now)
+    public void Endorse(SignedEndorsement endorsement, string officerIin, DateTimeOffset now)
     {
         Require(HubApplicationStatus.Interviewed, "be endorsed");
 
@@ -138,6 +138,7 @@ public sealed class HubApplication : AggregateRoot
             SignedEndorsement = endorsement.Cms,
             IssuerBin = endorsement.IssuerBin,
             OccurredAt = now,
+            OfficerIin = officerIin,
         });
     }
 

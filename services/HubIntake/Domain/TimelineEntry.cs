@@ -10,4 +10,7 @@ public sealed class TimelineEntry
     public required string Agency { get; init; }
     public DateTimeOffset OccurredAt { get; init; }
     public required string Details { get; init; }
+
+    /// <summary>The officer who acted, when the event records an officer's act.</summary>
+    public string? OfficerIin { get; init; }
 }

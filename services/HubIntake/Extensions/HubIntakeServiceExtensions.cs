@@ -26,6 +26,9 @@ using NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Signatures;
+using NomadPlatform.HubIntake.Security;
 
 namespace NomadPlatform.HubIntake.Extensions;
 
@@ -44,6 +47,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddGrpcClient<OrganisationCertificates.OrganisationCertificatesClient>(o => o.Address = new Uri("http://_grpc.identity"));
         builder.Services.AddGrpcClient<ApplicantEligibility.ApplicantEligibilityClient>(o => o.Address = new Uri("http://_grpc.approval"));
 
+        builder.Services.AddScoped<ApplicantSignatures>();
         builder.Services.AddScoped<SubmitApplicationHandler>();
         builder.Services.AddScoped<DocumentSetCheck>();
         builder.Services.AddSingleton(LegalisationData.Load());
@@ -66,6 +70,8 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton<InterviewSlots>();
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
         builder.Services.AddSingleton<DocumentStore>();
+        builder.AddAgencyAccess(HubRoles.All);
+        builder.Services.AddScoped<ICaseOwners, HubCaseOwners>();
         return builder;
     }
 

@@ -4,6 +4,7 @@ using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Domain.Endorsements;
 using NomadPlatform.HubIntake.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Staff;
 
 namespace NomadPlatform.HubIntake.Infrastructure;
 
@@ -24,6 +25,7 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
         modelBuilder.ApplyConfiguration(new ApplicantDocumentConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewDeadlineConfiguration());
         modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         modelBuilder.Entity<EndorsementCounter>(counter =>
         {
             counter.ToTable("EndorsementCounters");

@@ -13,5 +13,6 @@ public sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Timeli
         builder.HasIndex(e => new { e.CaseId, e.MessageId }).IsUnique();
         builder.Property(e => e.EventType).HasMaxLength(100);
         builder.Property(e => e.Agency).HasMaxLength(50);
+        builder.Property(e => e.OfficerIin).HasMaxLength(12);
     }
 }

@@ -11,9 +11,9 @@ namespace NomadPlatform.Infrastructure.Security;
 public static class AccessExtensions
 {
     /// <summary>
-    /// Tokens from Identity, this agency's staff register with its own <paramref name="roles"/>, and a
-    /// policy per role. A route with no policy of its own needs a signed-in caller; the authorization
-    /// matrix test fails on any route that does not declare one.
+    /// Tokens from Identity, this agency's staff register with its own <paramref name="roles"/>, and the
+    /// policies routes declare (<see cref="AccessPolicies"/>). A route with no policy of its own needs a
+    /// signed-in caller; the authorization matrix test fails on any route that does not declare one.
     /// </summary>
     public static IHostApplicationBuilder AddAgencyAccess(this IHostApplicationBuilder builder, params string[] roles)
     {
@@ -23,19 +23,15 @@ public static class AccessExtensions
         var catalogue = new StaffRoleCatalogue(roles);
         services.AddSingleton(catalogue);
         services.AddSingleton<StaffRegister>();
+        services.AddSingleton<IStaffRoles>(sp => sp.GetRequiredService<StaffRegister>());
         services.AddHttpContextAccessor();
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccessResultHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, AccessPolicyProvider>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(AccessPolicies.SignedIn, p => p.RequireAuthenticatedUser())
-            .AddPolicy(AccessPolicies.Applicant, p => p.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(true, null)));
-        foreach (var role in catalogue.Roles)
-        {
-            services.AddAuthorizationBuilder()
-                .AddPolicy(AccessPolicies.Officer(role), p => p.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(false, role)))
-                .AddPolicy(AccessPolicies.ApplicantOrOfficer(role), p => p.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(true, role)));
-        }
+            .AddPolicy(AccessPolicies.Applicant, p => p.RequireAuthenticatedUser().AddRequirements(new AccessRequirement(true, [])));
         return builder;
     }
 

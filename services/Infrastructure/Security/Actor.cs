@@ -33,7 +33,7 @@ public sealed record Actor(string Iin, string? Bin, IReadOnlySet<string> Roles)
             throw new InvalidOperationException("An endpoint that takes an Actor must require a signed-in caller.");
         var agency = context.RequestServices.GetRequiredService<IOptions<AgencyOptions>>().Value;
         if (actor.Bin is null || actor.Bin != agency.Bin) return actor;
-        var register = context.RequestServices.GetRequiredService<StaffRegister>();
+        var register = context.RequestServices.GetRequiredService<IStaffRoles>();
         return actor with { Roles = await register.RolesOfAsync(actor.Iin, context.RequestAborted) };
     }
 }

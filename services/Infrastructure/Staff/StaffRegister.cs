@@ -11,7 +11,7 @@ namespace NomadPlatform.Infrastructure.Staff;
 /// officer action; a read is remembered for a few seconds, so a withdrawal made by another instance
 /// of the service takes effect within <see cref="CacheFor"/>.
 /// </summary>
-public sealed class StaffRegister(IServiceScopeFactory scopes, StaffRoleCatalogue catalogue, TimeProvider time)
+public sealed class StaffRegister(IServiceScopeFactory scopes, StaffRoleCatalogue catalogue, TimeProvider time) : IStaffRoles
 {
     static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
     static readonly IReadOnlySet<string> NoRoles = new HashSet<string>();

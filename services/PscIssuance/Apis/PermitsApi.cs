@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.PscIssuance.Features.IssuePermit;
 using NomadPlatform.PscIssuance.Infrastructure;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.PscIssuance.Apis;
@@ -12,19 +14,19 @@ public static class PermitsApi
     public static IEndpointRouteBuilder MapPermitsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/permits").WithTags("Residence permits");
-        api.MapPost("/", IssueAsync);
-        api.MapGet("/{caseId:guid}", GetAsync);
+        api.MapPost("/", IssueAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
+        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
         return app;
     }
 
     static async Task<Results<Created<PermitView>, Ok<PermitView>, ValidationProblem>> IssueAsync(
-        IssuePermitRequest request, IssuePermitHandler handler, CancellationToken cancellationToken)
+        IssuePermitRequest request, Actor officer, IssuePermitHandler handler, CancellationToken cancellationToken)
     {
         if (request.CaseId is not { } caseId || caseId == Guid.Empty)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["caseId"] = ["The case id is required."] });
         CaseTelemetry.TagCase(caseId);
 
-        var (permit, issued) = await handler.HandleAsync(caseId, cancellationToken);
+        var (permit, issued) = await handler.HandleAsync(caseId, officer.Iin, cancellationToken);
         return issued ? TypedResults.Created($"/api/permits/{caseId}", PermitView.Of(permit)) : TypedResults.Ok(PermitView.Of(permit));
     }
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.PscIssuance.Features.SubmitDocuments;
 using NomadPlatform.PscIssuance.Infrastructure;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.PscIssuance.Apis;
@@ -12,13 +14,13 @@ public static class SubmissionsApi
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/submissions").WithTags("Document submissions");
-        api.MapPost("/", SubmitAsync);
-        api.MapGet("/{caseId:guid}", GetAsync);
+        api.MapPost("/", SubmitAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
+        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
         return app;
     }
 
     static async Task<Results<Created<SubmissionView>, Ok<SubmissionView>, ValidationProblem>> SubmitAsync(
-        SubmitDocumentsRequest request, SubmitDocumentsHandler handler, CancellationToken cancellationToken)
+        SubmitDocumentsRequest request, Actor officer, SubmitDocumentsHandler handler, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.CaseId is not { } caseId || caseId == Guid.Empty) errors["caseId"] = ["The case id is required."];
@@ -27,7 +29,7 @@ public static class SubmissionsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         CaseTelemetry.TagCase(request.CaseId!.Value);
 
-        var (submission, taken) = await handler.HandleAsync(request.CaseId.Value, request.Office!.Trim(), request.Documents!.ToHashSet(), cancellationToken);
+        var (submission, taken) = await handler.HandleAsync(request.CaseId.Value, request.Office!.Trim(), request.Documents!.ToHashSet(), officer.Iin, cancellationToken);
         var view = SubmissionView.Of(submission);
         return taken ? TypedResults.Created($"/api/submissions/{submission.CaseId}", view) : TypedResults.Ok(view);
     }

@@ -22,7 +22,8 @@ public sealed class DocumentSubmission : AggregateRoot
 
     /// <summary>Every required document at once, or a 422 listing each one missing.</summary>
     public static DocumentSubmission Take(
-        Guid caseId, string iin, string office, IReadOnlyCollection<PscDocument> handedOver, DateOnly passportExpiresOn, string housingAddress, DateTimeOffset now)
+        Guid caseId, string iin, string office, IReadOnlyCollection<PscDocument> handedOver, DateOnly passportExpiresOn, string housingAddress,
+        string officerIin, DateTimeOffset now)
     {
         var missing = Required.Except(handedOver).ToList();
         if (missing.Count > 0)
@@ -38,7 +39,7 @@ public sealed class DocumentSubmission : AggregateRoot
             HousingAddress = housingAddress,
             SubmittedAt = now,
         };
-        submission.Record(new DocumentsSubmittedToPsc { CaseId = caseId, Iin = iin, Office = office, OccurredAt = now });
+        submission.Record(new DocumentsSubmittedToPsc { CaseId = caseId, Iin = iin, Office = office, OccurredAt = now, OfficerIin = officerIin });
         return submission;
     }
 }

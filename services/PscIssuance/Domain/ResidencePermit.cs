@@ -25,7 +25,7 @@ public sealed class ResidencePermit : AggregateRoot
         return passportExpiresOn < tenYears ? passportExpiresOn : tenYears;
     }
 
-    public static ResidencePermit Issue(Guid caseId, string iin, string address, DateOnly passportExpiresOn, DateTimeOffset now)
+    public static ResidencePermit Issue(Guid caseId, string iin, string address, DateOnly passportExpiresOn, string officerIin, DateTimeOffset now)
     {
         var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
         if (passportExpiresOn <= issuedOn)
@@ -49,8 +49,9 @@ public sealed class ResidencePermit : AggregateRoot
             ValidFrom = permit.ValidFrom,
             ValidUntil = permit.ValidUntil,
             OccurredAt = now,
+            OfficerIin = officerIin,
         });
-        permit.Record(new PermanentResidenceRegistered { CaseId = caseId, Iin = iin, Address = address, OccurredAt = now });
+        permit.Record(new PermanentResidenceRegistered { CaseId = caseId, Iin = iin, Address = address, OccurredAt = now, OfficerIin = officerIin });
         return permit;
     }
 }

@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.Contracts.Grpc.Arrival.V1;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
@@ -21,6 +23,8 @@ public static class PscIssuanceServiceExtensions
         builder.Services.AddGrpcClient<ArrivalRecords.ArrivalRecordsClient>(o => o.Address = new Uri("http://_grpc.arrival"));
         builder.Services.AddScoped<SubmitDocumentsHandler>();
         builder.Services.AddScoped<IssuePermitHandler>();
+        builder.AddAgencyAccess(PscRoles.All);
+        builder.Services.AddScoped<ICaseOwners, PscCaseOwners>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.PscIssuance.Domain;
@@ -14,5 +15,6 @@ public abstract class PscIssuanceDbContext(DbContextOptions options) : ServiceDb
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new ResidencePermitConfiguration());
         modelBuilder.ApplyConfiguration(new DocumentSubmissionConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
     }
 }

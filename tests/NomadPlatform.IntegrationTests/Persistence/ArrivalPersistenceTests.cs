@@ -33,7 +33,7 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
         {
             await db.Database.MigrateAsync();
             var arrival = ArrivalRecord.OpenWindow(caseId, "791028302728", "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
-            arrival.RecordEntry(new DateOnly(2026, 11, 26), Opened.AddDays(1));
+            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1));
             db.Arrivals.Add(arrival);
             await db.SaveChangesAsync();
         }
@@ -41,9 +41,9 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
         await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
         {
             var arrival = (await db.FindArrivalAsync(caseId, CancellationToken.None))!;
-            arrival.RegisterFingerprints(prints, [new DuplicateMatch(earlierCase, "900101400014", [FingerPosition.RightThumb, FingerPosition.RightIndex])], Opened.AddDays(1));
-            arrival.RecordMedicalExamination(MedicalExamination.Of(new DateOnly(2026, 11, 26), "Polyclinic 4", "MED-7", fit: true, null), Opened.AddDays(1));
-            arrival.RecordHousingContract(HousingContract.Of("Astana, Turan 24", "Too Ltd", "180540000012", new DateOnly(2026, 11, 1), new DateOnly(2027, 11, 1)), Opened.AddDays(1));
+            arrival.RegisterFingerprints(prints, [new DuplicateMatch(earlierCase, "900101400014", [FingerPosition.RightThumb, FingerPosition.RightIndex])], "910214400021", Opened.AddDays(1));
+            arrival.RecordMedicalExamination(MedicalExamination.Of(new DateOnly(2026, 11, 26), "Polyclinic 4", "MED-7", fit: true, null), "910214400021", Opened.AddDays(1));
+            arrival.RecordHousingContract(HousingContract.Of("Astana, Turan 24", "Too Ltd", "180540000012", new DateOnly(2026, 11, 1), new DateOnly(2027, 11, 1)), "910214400021", Opened.AddDays(1));
             await db.SaveChangesAsync();
         }
 
@@ -76,11 +76,11 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
             var caseId = Guid.NewGuid();
             await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
             var arrival = ArrivalRecord.OpenWindow(caseId, iin, "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
-            arrival.RecordEntry(new DateOnly(2026, 11, 26), Opened.AddDays(1));
+            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1));
             db.Arrivals.Add(arrival);
             await db.SaveChangesAsync();
             var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(person, (int)p, capture))).ToList(), []);
-            return await new RegisterFingerprintsHandler(db, clock, NullLogger<RegisterFingerprintsHandler>.Instance).HandleAsync(caseId, prints, CancellationToken.None);
+            return await new RegisterFingerprintsHandler(db, clock, NullLogger<RegisterFingerprintsHandler>.Instance).HandleAsync(caseId, prints, "910214400021", CancellationToken.None);
         }
 
         var first = await RegisterAsync("791028302728", person: 42, capture: 1);

@@ -41,8 +41,8 @@ public sealed class RedeliveredEventTests(PostgresServer postgres)
     {
         var application = RpApplication.Receive(Guid.NewGuid(), Iin, "AH-2026-000001", new DateOnly(2033, 1, 1), clock.GetUtcNow());
         var payment = DutyPayment.Accept(application.CaseId, $"KZ-PAY-{Guid.NewGuid():N}"[..20], 18_165m, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ApprovalData.LoadTariff(), clock.GetUtcNow());
-        application.File(new RpApplicationForm("dana@example.org", "+491701234567", "Astana"), payment, clock.GetUtcNow());
-        application.Approve(clock.GetUtcNow());
+        application.File(new RpApplicationForm("dana@example.org", "+491701234567", "Astana"), payment, new FilingSignature("{}"u8.ToArray(), [1], "01"), clock.GetUtcNow());
+        application.Approve("880730300010", clock.GetUtcNow());
         db.RpApplications.Add(application);
         db.DutyPayments.Add(payment);
         await db.SaveChangesAsync();

@@ -16,7 +16,7 @@ public sealed class ArrivalRecordTests
     static ArrivalRecord Entered(int day = 2)
     {
         var arrival = Window();
-        arrival.RecordEntry(DateOnly.FromDateTime(Opened.UtcDateTime).AddDays(day), Opened.AddDays(day));
+        arrival.RecordEntry(DateOnly.FromDateTime(Opened.UtcDateTime).AddDays(day), "910214400021", Opened.AddDays(day));
         return arrival;
     }
 
@@ -25,12 +25,12 @@ public sealed class ArrivalRecordTests
     {
         var opened = DateOnly.FromDateTime(Opened.UtcDateTime);
 
-        Assert.Contains("precedes", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(-1), Opened.AddDays(1))).Message);
-        Assert.Contains("after the arrival window", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(31), Opened.AddDays(31))).Message);
-        Assert.Contains("not happened", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(5), Opened.AddDays(1))).Message);
+        Assert.Contains("precedes", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(-1), "910214400021", Opened.AddDays(1))).Message);
+        Assert.Contains("after the arrival window", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(31), "910214400021", Opened.AddDays(31))).Message);
+        Assert.Contains("not happened", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(5), "910214400021", Opened.AddDays(1))).Message);
         var arrival = Entered();
         Assert.IsType<EntryRecorded>(Assert.Single(arrival.PendingEvents));
-        Assert.Throws<CaseRuleViolation>(() => arrival.RecordEntry(opened.AddDays(3), Opened.AddDays(3)));
+        Assert.Throws<CaseRuleViolation>(() => arrival.RecordEntry(opened.AddDays(3), "910214400021", Opened.AddDays(3)));
     }
 
     static TenPrint Prints(int person = 1) =>
@@ -49,9 +49,9 @@ public sealed class ArrivalRecordTests
     static ArrivalRecord Ready()
     {
         var arrival = Entered();
-        arrival.RegisterFingerprints(Prints(), [], Opened.AddDays(3));
-        arrival.RecordMedicalExamination(Fit(), Opened.AddDays(3));
-        arrival.RecordHousingContract(Lease(), Opened.AddDays(3));
+        arrival.RegisterFingerprints(Prints(), [], "910214400021", Opened.AddDays(3));
+        arrival.RecordMedicalExamination(Fit(), "910214400021", Opened.AddDays(3));
+        arrival.RecordHousingContract(Lease(), "910214400021", Opened.AddDays(3));
         return arrival;
     }
 
@@ -60,15 +60,15 @@ public sealed class ArrivalRecordTests
     {
         var arrival = Window();
 
-        Assert.Contains("entry", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], Opened.AddDays(1))).Message);
-        Assert.Contains("entry", Assert.Throws<CaseRuleViolation>(() => arrival.RecordHousingContract(Lease(), Opened.AddDays(1))).Message);
-        Assert.Contains("entry", Assert.Throws<CaseRuleViolation>(() => arrival.Complete(Opened.AddDays(3))).Message);
+        Assert.Contains("entry", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], "910214400021", Opened.AddDays(1))).Message);
+        Assert.Contains("entry", Assert.Throws<CaseRuleViolation>(() => arrival.RecordHousingContract(Lease(), "910214400021", Opened.AddDays(1))).Message);
+        Assert.Contains("entry", Assert.Throws<CaseRuleViolation>(() => arrival.Complete("910214400021", Opened.AddDays(3))).Message);
     }
 
     [Fact]
     public void Completion_lists_every_condition_still_missing()
     {
-        var message = Assert.Throws<CaseRuleViolation>(() => Entered().Complete(Opened.AddDays(3))).Message;
+        var message = Assert.Throws<CaseRuleViolation>(() => Entered().Complete("910214400021", Opened.AddDays(3))).Message;
 
         Assert.Contains("fingerprints are not registered", message);
         Assert.Contains("medical examination is not recorded", message);
@@ -80,7 +80,7 @@ public sealed class ArrivalRecordTests
     {
         var arrival = Ready();
 
-        arrival.Complete(Opened.AddDays(29));
+        arrival.Complete("910214400021", Opened.AddDays(29));
 
         var completed = Assert.IsType<ArrivalCompleted>(arrival.PendingEvents[^1]);
         Assert.Equal("Astana, Mangilik El 55, apt 12", completed.HousingAddress);
@@ -88,7 +88,7 @@ public sealed class ArrivalRecordTests
             [typeof(EntryRecorded), typeof(FingerprintsRegistered), typeof(MedicalExaminationRecorded), typeof(HousingContractRecorded), typeof(ArrivalCompleted)],
             arrival.PendingEvents.Select(e => e.GetType()));
         Assert.Equal(10, arrival.Fingerprints.Count);
-        Assert.Throws<CaseRuleViolation>(() => arrival.Complete(Opened.AddDays(29)));
+        Assert.Throws<CaseRuleViolation>(() => arrival.Complete("910214400021", Opened.AddDays(29)));
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class ArrivalRecordTests
         var arrival = Entered();
         var late = Opened.AddDays(30).AddSeconds(1);
 
-        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], late)).Message);
-        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => arrival.RecordMedicalExamination(Fit(), late)).Message);
-        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => Ready().Complete(late)).Message);
+        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], "910214400021", late)).Message);
+        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => arrival.RecordMedicalExamination(Fit(), "910214400021", late)).Message);
+        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => Ready().Complete("910214400021", late)).Message);
     }
 
     [Fact]
@@ -107,22 +107,22 @@ public sealed class ArrivalRecordTests
     {
         var arrival = Ready();
 
-        Assert.Contains("registered", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], Opened.AddDays(4))).Message);
+        Assert.Contains("registered", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], "910214400021", Opened.AddDays(4))).Message);
     }
 
     [Fact]
     public void A_duplicate_flag_holds_completion_until_an_officer_clears_it()
     {
         var arrival = Entered();
-        arrival.RegisterFingerprints(Prints(), [new DuplicateMatch(Guid.NewGuid(), "900101400014", [FingerPosition.RightThumb, FingerPosition.RightIndex])], Opened.AddDays(3));
-        arrival.RecordMedicalExamination(Fit(), Opened.AddDays(3));
-        arrival.RecordHousingContract(Lease(), Opened.AddDays(3));
+        arrival.RegisterFingerprints(Prints(), [new DuplicateMatch(Guid.NewGuid(), "900101400014", [FingerPosition.RightThumb, FingerPosition.RightIndex])], "910214400021", Opened.AddDays(3));
+        arrival.RecordMedicalExamination(Fit(), "910214400021", Opened.AddDays(3));
+        arrival.RecordHousingContract(Lease(), "910214400021", Opened.AddDays(3));
 
         Assert.True(arrival.AwaitsDuplicateClearance);
-        Assert.Contains("900101400014", Assert.Throws<CaseRuleViolation>(() => arrival.Complete(Opened.AddDays(4))).Message);
-        arrival.ClearDuplicates("Identical twin, confirmed by the consulate", Opened.AddDays(5));
-        Assert.Throws<CaseRuleViolation>(() => arrival.ClearDuplicates("again", Opened.AddDays(5)));
-        arrival.Complete(Opened.AddDays(5));
+        Assert.Contains("900101400014", Assert.Throws<CaseRuleViolation>(() => arrival.Complete("910214400021", Opened.AddDays(4))).Message);
+        arrival.ClearDuplicates("Identical twin, confirmed by the consulate", "910214400021", Opened.AddDays(5));
+        Assert.Throws<CaseRuleViolation>(() => arrival.ClearDuplicates("again", "910214400021", Opened.AddDays(5)));
+        arrival.Complete("910214400021", Opened.AddDays(5));
         Assert.Equal(ArrivalStatus.Completed, arrival.Status);
     }
 
@@ -130,21 +130,21 @@ public sealed class ArrivalRecordTests
     public void An_unfit_result_holds_completion_and_a_re_examination_may_replace_it_but_a_fit_one_stands()
     {
         var arrival = Entered();
-        arrival.RegisterFingerprints(Prints(), [], Opened.AddDays(3));
-        arrival.RecordHousingContract(Lease(), Opened.AddDays(3));
-        arrival.RecordMedicalExamination(MedicalExamination.Of(DateOnly.FromDateTime(Opened.UtcDateTime).AddDays(3), "Clinic", "MED-1", fit: false, "Active tuberculosis"), Opened.AddDays(3));
+        arrival.RegisterFingerprints(Prints(), [], "910214400021", Opened.AddDays(3));
+        arrival.RecordHousingContract(Lease(), "910214400021", Opened.AddDays(3));
+        arrival.RecordMedicalExamination(MedicalExamination.Of(DateOnly.FromDateTime(Opened.UtcDateTime).AddDays(3), "Clinic", "MED-1", fit: false, "Active tuberculosis"), "910214400021", Opened.AddDays(3));
 
-        Assert.Contains("unfit (Active tuberculosis)", Assert.Throws<CaseRuleViolation>(() => arrival.Complete(Opened.AddDays(4))).Message);
-        arrival.RecordMedicalExamination(Fit(day: 20), Opened.AddDays(20));
-        Assert.Throws<CaseRuleViolation>(() => arrival.RecordMedicalExamination(Fit(day: 21), Opened.AddDays(21)));
-        arrival.Complete(Opened.AddDays(21));
+        Assert.Contains("unfit (Active tuberculosis)", Assert.Throws<CaseRuleViolation>(() => arrival.Complete("910214400021", Opened.AddDays(4))).Message);
+        arrival.RecordMedicalExamination(Fit(day: 20), "910214400021", Opened.AddDays(20));
+        Assert.Throws<CaseRuleViolation>(() => arrival.RecordMedicalExamination(Fit(day: 21), "910214400021", Opened.AddDays(21)));
+        arrival.Complete("910214400021", Opened.AddDays(21));
     }
 
     [Fact]
     public void An_examination_dated_before_the_entry_or_in_the_future_is_refused()
     {
-        Assert.Contains("between the entry", Assert.Throws<CaseRuleViolation>(() => Entered(day: 2).RecordMedicalExamination(Fit(day: 1), Opened.AddDays(3))).Message);
-        Assert.Contains("between the entry", Assert.Throws<CaseRuleViolation>(() => Entered(day: 2).RecordMedicalExamination(Fit(day: 9), Opened.AddDays(3))).Message);
+        Assert.Contains("between the entry", Assert.Throws<CaseRuleViolation>(() => Entered(day: 2).RecordMedicalExamination(Fit(day: 1), "910214400021", Opened.AddDays(3))).Message);
+        Assert.Contains("between the entry", Assert.Throws<CaseRuleViolation>(() => Entered(day: 2).RecordMedicalExamination(Fit(day: 9), "910214400021", Opened.AddDays(3))).Message);
     }
 
     [Fact]
@@ -152,9 +152,9 @@ public sealed class ArrivalRecordTests
     {
         var arrival = Entered();
 
-        Assert.Contains("not in force", Assert.Throws<CaseRuleViolation>(() => arrival.RecordHousingContract(Lease(fromDay: 10), Opened.AddDays(3))).Message);
-        arrival.RecordHousingContract(Lease(), Opened.AddDays(3));
-        arrival.RecordHousingContract(HousingContract.Of("Almaty, Abai 10", "Too Ltd", "180540000012", DateOnly.FromDateTime(Opened.UtcDateTime), new DateOnly(2028, 1, 1)), Opened.AddDays(4));
+        Assert.Contains("not in force", Assert.Throws<CaseRuleViolation>(() => arrival.RecordHousingContract(Lease(fromDay: 10), "910214400021", Opened.AddDays(3))).Message);
+        arrival.RecordHousingContract(Lease(), "910214400021", Opened.AddDays(3));
+        arrival.RecordHousingContract(HousingContract.Of("Almaty, Abai 10", "Too Ltd", "180540000012", DateOnly.FromDateTime(Opened.UtcDateTime), new DateOnly(2028, 1, 1)), "910214400021", Opened.AddDays(4));
         Assert.Equal("Almaty, Abai 10", arrival.HousingContract!.Address);
     }
 
@@ -190,6 +190,6 @@ public sealed class ArrivalRecordTests
         Assert.Equal(Opened.AddDays(30), expired.WindowClosedAt);
         Assert.Equal(ArrivalStatus.NoShow, arrival.Status);
         Assert.Throws<CaseRuleViolation>(() => arrival.Expire(Opened.AddDays(31)));
-        Assert.Throws<CaseRuleViolation>(() => arrival.Complete(Opened.AddDays(31)));
+        Assert.Throws<CaseRuleViolation>(() => arrival.Complete("910214400021", Opened.AddDays(31)));
     }
 }

@@ -11,7 +11,7 @@ public sealed class DocumentSubmissionTests
     [Fact]
     public void A_complete_submission_keeps_what_the_permit_is_issued_from()
     {
-        var submission = DocumentSubmission.Take(Guid.NewGuid(), "791028302728", "PSC-AST-01", DocumentSubmission.Required.ToList(), new DateOnly(2033, 1, 1), "Astana, Mangilik El 55", Now);
+        var submission = DocumentSubmission.Take(Guid.NewGuid(), "791028302728", "PSC-AST-01", DocumentSubmission.Required.ToList(), new DateOnly(2033, 1, 1), "Astana, Mangilik El 55", "850621300012", Now);
 
         Assert.Equal("Astana, Mangilik El 55", submission.HousingAddress);
         Assert.Equal("PSC-AST-01", Assert.IsType<DocumentsSubmittedToPsc>(Assert.Single(submission.PendingEvents)).Office);
@@ -21,7 +21,7 @@ public sealed class DocumentSubmissionTests
     public void Every_missing_document_is_named()
     {
         var failures = Assert.Throws<ChecksFailed>(() =>
-            DocumentSubmission.Take(Guid.NewGuid(), "791028302728", "PSC-AST-01", [PscDocument.Passport, PscDocument.ApplicationForm], new DateOnly(2033, 1, 1), "Astana", Now)).Failures;
+            DocumentSubmission.Take(Guid.NewGuid(), "791028302728", "PSC-AST-01", [PscDocument.Passport, PscDocument.ApplicationForm], new DateOnly(2033, 1, 1), "Astana", "850621300012", Now)).Failures;
 
         Assert.Equal(["HousingContract", "MedicalCertificate", "Photo"], failures.Select(f => f.Subject).Order());
         Assert.All(failures, f => Assert.Equal("document-missing", f.Code));

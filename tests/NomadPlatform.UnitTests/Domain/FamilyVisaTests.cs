@@ -10,7 +10,7 @@ public sealed class FamilyVisaTests
     static readonly DateOnly PermitUntil = new(2033, 11, 24);
 
     static FamilyVisa Spouse(DateOnly? permitUntil = null) =>
-        FamilyVisa.Issue("C2-2026-0000000001", Guid.NewGuid(), permitUntil ?? PermitUntil, "Alex Nomad", FamilyRelationship.Spouse, new DateOnly(1990, 5, 1), "C01X00T47", Now);
+        FamilyVisa.Issue("C2-2026-0000000001", Guid.NewGuid(), permitUntil ?? PermitUntil, "Alex Nomad", FamilyRelationship.Spouse, new DateOnly(1990, 5, 1), "C01X00T47", "880730300010", Now);
 
     [Fact]
     public void A_C2_visa_runs_one_year_with_the_right_to_work()
@@ -25,7 +25,7 @@ public sealed class FamilyVisaTests
     [Fact]
     public void No_visa_without_the_principals_valid_permit_and_none_beyond_it()
     {
-        Assert.Contains("no residence permit", Assert.Throws<CaseRuleViolation>(() => FamilyVisa.Issue("C2-X", Guid.NewGuid(), null, "A", FamilyRelationship.Child, new DateOnly(2015, 1, 1), "P1234567", Now)).Message);
+        Assert.Contains("no residence permit", Assert.Throws<CaseRuleViolation>(() => FamilyVisa.Issue("C2-X", Guid.NewGuid(), null, "A", FamilyRelationship.Child, new DateOnly(2015, 1, 1), "P1234567", "880730300010", Now)).Message);
         Assert.Throws<CaseRuleViolation>(() => Spouse(new DateOnly(2026, 11, 25)));
         Assert.Equal(new DateOnly(2027, 3, 1), Spouse(new DateOnly(2027, 3, 1)).ValidUntil);
     }
@@ -35,10 +35,10 @@ public sealed class FamilyVisaTests
     {
         var visa = Spouse(new DateOnly(2028, 6, 30));
 
-        Assert.Throws<CaseRuleViolation>(() => visa.Renew(new DateOnly(2028, 6, 30), Now.AddDays(200)));       // too early
-        visa.Renew(new DateOnly(2028, 6, 30), new DateTimeOffset(2027, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        Assert.Throws<CaseRuleViolation>(() => visa.Renew(new DateOnly(2028, 6, 30), "880730300010", Now.AddDays(200)));       // too early
+        visa.Renew(new DateOnly(2028, 6, 30), "880730300010", new DateTimeOffset(2027, 10, 1, 9, 0, 0, TimeSpan.Zero));
         Assert.Equal((new DateOnly(2028, 6, 30), 1), (visa.ValidUntil, visa.Renewals));                      // capped by the permit
-        Assert.Throws<CaseRuleViolation>(() => visa.Renew(new DateOnly(2028, 6, 30), new DateTimeOffset(2028, 5, 1, 9, 0, 0, TimeSpan.Zero)));
+        Assert.Throws<CaseRuleViolation>(() => visa.Renew(new DateOnly(2028, 6, 30), "880730300010", new DateTimeOffset(2028, 5, 1, 9, 0, 0, TimeSpan.Zero)));
         Assert.Single(visa.PendingEvents.OfType<FamilyVisaRenewed>());
     }
 
@@ -47,7 +47,7 @@ public sealed class FamilyVisaTests
     {
         var visa = Spouse();
 
-        Assert.Contains("expired", Assert.Throws<CaseRuleViolation>(() => visa.Renew(PermitUntil, Now.AddYears(1).AddDays(1))).Message);
-        Assert.Contains("ended", Assert.Throws<CaseRuleViolation>(() => visa.Renew(new DateOnly(2027, 10, 1), new DateTimeOffset(2027, 10, 2, 9, 0, 0, TimeSpan.Zero))).Message);
+        Assert.Contains("expired", Assert.Throws<CaseRuleViolation>(() => visa.Renew(PermitUntil, "880730300010", Now.AddYears(1).AddDays(1))).Message);
+        Assert.Contains("ended", Assert.Throws<CaseRuleViolation>(() => visa.Renew(new DateOnly(2027, 10, 1), "880730300010", new DateTimeOffset(2027, 10, 2, 9, 0, 0, TimeSpan.Zero))).Message);
     }
 }

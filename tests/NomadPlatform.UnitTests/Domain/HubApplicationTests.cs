@@ -22,6 +22,18 @@ public sealed class HubApplicationTests
         Assert.Equal(HubApplicationStatus.Submitted, application.Status);
     }
 
+    [Fact]
+    public void Each_officers_step_names_the_officer_on_its_event()
+    {
+        var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
+        application.VerifyDocuments("880730300010", Now.AddHours(1));
+        application.ScheduleInterview(Now.AddDays(2), "interviewer-1", "910214400021", Now.AddHours(2));
+
+        var acts = application.PendingEvents.OfType<NomadPlatform.Contracts.IOfficerAct>().Select(e => e.OfficerIin).ToList();
+        Assert.Equal(["880730300010", "910214400021"], acts);
+        Assert.IsNotAssignableFrom<NomadPlatform.Contracts.IOfficerAct>(application.PendingEvents.First()); // the submission is the applicant's own act
+    }
+
     [Theory]
     [InlineData(180)]
     [InlineData(30)]
@@ -44,9 +56,9 @@ public sealed class HubApplicationTests
     static HubApplication Interviewed()
     {
         var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
-        application.VerifyDocuments(Now.AddDays(1));
-        application.ScheduleInterview(Now.AddDays(3), "officer-1", Now.AddDays(1));
-        application.RecordInterview(passed: true, "Strong portfolio.", Now.AddDays(3).AddHours(1));
+        application.VerifyDocuments("791122400015", Now.AddDays(1));
+        application.ScheduleInterview(Now.AddDays(3), "officer-1", "791122400015", Now.AddDays(1));
+        application.RecordInterview(passed: true, "Strong portfolio.", "791122400015", Now.AddDays(3).AddHours(1));
         return application;
     }
 
@@ -55,9 +67,9 @@ public sealed class HubApplicationTests
     {
         var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
 
-        application.ReturnDocuments([new ReturnedDocument("Photo", "Greyscale.")], Now.AddDays(1));
+        application.ReturnDocuments([new ReturnedDocument("Photo", "Greyscale.")], "791122400015", Now.AddDays(1));
         Assert.Equal([new DocumentToCorrect("Photo", "Greyscale.")], application.ToCorrect);
-        Assert.Throws<CaseRuleViolation>(() => application.VerifyDocuments(Now.AddDays(1)));
+        Assert.Throws<CaseRuleViolation>(() => application.VerifyDocuments("791122400015", Now.AddDays(1)));
         SubmittedDocument[] corrected = [new(NomadPlatform.HubIntake.Domain.Documents.DocumentKind.Photo, new string('b', 64))];
         application.Resubmit(new DateOnly(2031, 1, 1), corrected, Signed, Now.AddDays(2));
 
@@ -71,11 +83,11 @@ public sealed class HubApplicationTests
     public void The_interview_cannot_be_recorded_before_it_starts_and_a_failed_one_rejects()
     {
         var application = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
-        application.VerifyDocuments(Now.AddDays(1));
-        application.ScheduleInterview(Now.AddDays(3), "officer-1", Now.AddDays(1));
+        application.VerifyDocuments("791122400015", Now.AddDays(1));
+        application.ScheduleInterview(Now.AddDays(3), "officer-1", "791122400015", Now.AddDays(1));
 
-        Assert.Throws<CaseRuleViolation>(() => application.RecordInterview(true, "early", Now.AddDays(2)));
-        application.RecordInterview(passed: false, "Could not describe the portfolio.", Now.AddDays(3));
+        Assert.Throws<CaseRuleViolation>(() => application.RecordInterview(true, "early", "791122400015", Now.AddDays(2)));
+        application.RecordInterview(passed: false, "Could not describe the portfolio.", "791122400015", Now.AddDays(3));
 
         Assert.Equal(HubApplicationStatus.Rejected, application.Status);
         Assert.IsType<HubApplicationRejected>(application.PendingEvents[^1]);
@@ -86,7 +98,7 @@ public sealed class HubApplicationTests
     {
         var submitted = HubApplication.Submit(Applicant, "Smith John", new DateOnly(2030, 1, 1), Files, Signed, Now);
         Assert.Throws<CaseRuleViolation>(() => submitted.EndorsementFor("AH-2026-000001", "180540000012", "Astana Hub", Now.AddDays(1)));
-        Assert.Throws<CaseRuleViolation>(() => submitted.Endorse(Sealed("AH-2026-000001"), Now.AddDays(1)));
+        Assert.Throws<CaseRuleViolation>(() => submitted.Endorse(Sealed("AH-2026-000001"), "791122400015", Now.AddDays(1)));
     }
 
     static SignedEndorsement Sealed(string number) => new(number, [0x30, 0x03], "180540000012");
@@ -117,13 +129,13 @@ public sealed class HubApplicationTests
     {
         var application = Interviewed();
 
-        application.Endorse(Sealed("AH-2026-000007"), Now.AddDays(7));
+        application.Endorse(Sealed("AH-2026-000007"), "791122400015", Now.AddDays(7));
 
         var endorsed = Assert.IsType<EndorsementIssued>(application.PendingEvents[^1]);
         Assert.Equal("AH-2026-000007", endorsed.EndorsementNumber);
         Assert.Equal([0x30, 0x03], endorsed.SignedEndorsement);
         Assert.Equal("180540000012", endorsed.IssuerBin);
         Assert.Equal(HubApplicationStatus.Endorsed, application.Status);
-        Assert.Throws<CaseRuleViolation>(() => application.Endorse(Sealed("AH-2026-000008"), Now.AddDays(8)));
+        Assert.Throws<CaseRuleViolation>(() => application.Endorse(Sealed("AH-2026-000008"), "791122400015", Now.AddDays(8)));
     }
 }

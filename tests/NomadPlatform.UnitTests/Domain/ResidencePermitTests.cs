@@ -11,7 +11,7 @@ public sealed class ResidencePermitTests
     [Fact]
     public void A_permit_is_valid_ten_years_when_the_passport_lasts_longer()
     {
-        var permit = ResidencePermit.Issue(Guid.NewGuid(), "791028302728", "Astana", new DateOnly(2040, 1, 1), Now);
+        var permit = ResidencePermit.Issue(Guid.NewGuid(), "791028302728", "Astana", new DateOnly(2040, 1, 1), "850621300012", Now);
 
         Assert.Equal(new DateOnly(2036, 11, 25), permit.ValidUntil);
     }
@@ -21,7 +21,7 @@ public sealed class ResidencePermitTests
     {
         var passportExpiry = new DateOnly(2033, 11, 24);
 
-        var permit = ResidencePermit.Issue(Guid.NewGuid(), "791028302728", "Astana", passportExpiry, Now);
+        var permit = ResidencePermit.Issue(Guid.NewGuid(), "791028302728", "Astana", passportExpiry, "850621300012", Now);
 
         Assert.Equal(passportExpiry, permit.ValidUntil);
         Assert.Single(permit.PendingEvents.OfType<ResidencePermitIssued>());
@@ -31,6 +31,6 @@ public sealed class ResidencePermitTests
     [Fact]
     public void No_permit_is_issued_on_an_expired_passport()
     {
-        Assert.Throws<CaseRuleViolation>(() => ResidencePermit.Issue(Guid.NewGuid(), "791028302728", "Astana", new DateOnly(2026, 11, 25), Now));
+        Assert.Throws<CaseRuleViolation>(() => ResidencePermit.Issue(Guid.NewGuid(), "791028302728", "Astana", new DateOnly(2026, 11, 25), "850621300012", Now));
     }
 }

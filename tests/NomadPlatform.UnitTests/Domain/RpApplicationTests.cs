@@ -19,7 +19,7 @@ public sealed class RpApplicationTests
     static RpApplication Filed(DateTimeOffset at)
     {
         var application = Received();
-        application.File(Form, DutyPayment.Accept(application.CaseId, "KZ-PAY-0001", 18_165m, DateOnly.FromDateTime(at.UtcDateTime), Tariff, at), at);
+        application.File(Form, DutyPayment.Accept(application.CaseId, "KZ-PAY-0001", 18_165m, DateOnly.FromDateTime(at.UtcDateTime), Tariff, at), new FilingSignature("{}"u8.ToArray(), [1], "01"), at);
         return application;
     }
 
@@ -29,7 +29,7 @@ public sealed class RpApplicationTests
         var received = Received();
         Assert.Equal(RpApplicationStatus.AwaitingFiling, received.Status);
         Assert.Null(received.ReviewDueAt);
-        Assert.Throws<CaseRuleViolation>(() => received.Approve(Now));
+        Assert.Throws<CaseRuleViolation>(() => received.Approve("880730300010", Now));
 
         var filed = Filed(Now.AddDays(3));
 
@@ -42,12 +42,12 @@ public sealed class RpApplicationTests
     {
         var application = Filed(Now);
 
-        application.Approve(Now.AddDays(10));
+        application.Approve("880730300010", Now.AddDays(10));
 
         var notification = Assert.Single(application.PendingEvents.OfType<NotificationIssued>());
         Assert.Equal(Now.AddDays(40), notification.ValidUntil);
         Assert.Single(application.PendingEvents.OfType<PreliminaryApprovalGranted>());
-        Assert.Throws<CaseRuleViolation>(() => application.Approve(Now.AddDays(11)));
+        Assert.Throws<CaseRuleViolation>(() => application.Approve("880730300010", Now.AddDays(11)));
     }
 
     [Fact]
@@ -56,13 +56,13 @@ public sealed class RpApplicationTests
         var grounds = ApprovalData.LoadRefusalGrounds();
         var application = Filed(Now);
 
-        application.Refuse(grounds.Resolve(["false-documents", "prior-deportation"]), Now.AddDays(20));
+        application.Refuse(grounds.Resolve(["false-documents", "prior-deportation"]), "880730300010", Now.AddDays(20));
 
         var refused = Assert.Single(application.PendingEvents.OfType<RpApplicationRefused>());
         Assert.Equal(["false-documents", "prior-deportation"], refused.Grounds.Select(g => g.Code));
         Assert.All(refused.Grounds, g => Assert.False(string.IsNullOrWhiteSpace(g.Text)));
         Assert.Equal(RpApplicationStatus.Refused, application.Status);
-        Assert.Throws<CaseRuleViolation>(() => application.Approve(Now.AddDays(21)));
+        Assert.Throws<CaseRuleViolation>(() => application.Approve("880730300010", Now.AddDays(21)));
         Assert.Contains("'dislike'", Assert.Throws<InvalidField>(() => grounds.Resolve(["dislike"])).Reason);
         Assert.Throws<InvalidField>(() => grounds.Resolve([]));
     }
@@ -105,7 +105,7 @@ public sealed class RpApplicationTests
         var application = Received();
         var foreign = DutyPayment.Accept(Guid.NewGuid(), "KZ-PAY-0006", 18_165m, new DateOnly(2026, 11, 20), Tariff, Now);
 
-        Assert.Throws<CaseRuleViolation>(() => application.File(Form, foreign, Now));
+        Assert.Throws<CaseRuleViolation>(() => application.File(Form, foreign, new FilingSignature("{}"u8.ToArray(), [1], "01"), Now));
     }
 
     [Fact]
@@ -120,14 +120,14 @@ public sealed class RpApplicationTests
         var missed = Assert.Single(application.PendingEvents.OfType<MigrationReviewDeadlineMissed>());
         Assert.Equal(Now.AddDays(45), missed.DueAt);
         Assert.Equal(RpApplicationStatus.UnderReview, application.Status);
-        application.Approve(Now.AddDays(47));
+        application.Approve("880730300010", Now.AddDays(47));
     }
 
     [Fact]
     public void A_no_show_cancels_the_approved_application_and_bans_for_12_calendar_months_from_the_windows_close()
     {
         var application = Filed(Now);
-        application.Approve(Now.AddDays(10));
+        application.Approve("880730300010", Now.AddDays(10));
         var closed = Now.AddDays(40);
 
         var ban = application.CancelForNoShow(closed, closed.AddMinutes(5));

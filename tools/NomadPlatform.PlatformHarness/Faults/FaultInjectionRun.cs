@@ -71,20 +71,17 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
             await Step(c, "DocumentsVerified", () => c.Journey.VerifyDocumentsAsync());
             await Step(c, "InterviewScheduled", () => c.Journey.ScheduleInterviewAsync($"fault-officer-{prefix}-{i}"));
         });
-        var interviews = await Task.WhenAll(cases.Select(c => _steps.ReadAsync(() =>
-            c.Journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{c.Journey.CaseId}"))));
+        var interviews = await Task.WhenAll(cases.Select(c => _steps.ReadAsync(async () => await c.Journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applications/{c.Journey.CaseId}", user: await c.Journey.ApplicantAsync()))));
         var lastInterview = interviews.Max(a => a.GetProperty("interviewStartsAt").GetDateTimeOffset());
         platform.AdvanceClock(lastInterview - platform.Now + TimeSpan.FromMinutes(30));
         await PhaseAsync(Phases.Endorsement, cases, async (c, _) =>
         {
-            await Step(c, "InterviewHeld", () => c.Journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post,
-                $"/api/applications/{c.Journey.CaseId}/interview/result", new { passed = true, notes = "Portfolio and experience confirmed." }));
-            await Step(c, "EndorsementIssued", () => c.Journey.SendAsync<JsonElement>("hubintake", HttpMethod.Post, $"/api/applications/{c.Journey.CaseId}/endorsement"));
+            await Step(c, "InterviewHeld", () => c.Journey.RecordInterviewPassedAsync());
+            await Step(c, "EndorsementIssued", () => c.Journey.IssueEndorsementAsync());
         });
         await PhaseAsync(Phases.Filing, cases, (c, _) => Step(c, "RpApplicationFiled", () => c.Journey.FileRpApplicationAsync()));
         await PhaseAsync(Phases.Decision, cases, (c, _) => c.Refused
-            ? Step(c, "RpApplicationRefused", () => c.Journey.SendAsync<JsonElement>("approval", HttpMethod.Post,
-                $"/api/rp-applications/{c.Journey.CaseId}/refusal", new { grounds = new[] { "false-documents" } }))
+            ? Step(c, "RpApplicationRefused", () => c.Journey.RefuseApprovalAsync("false-documents"))
             : Step(c, "PreliminaryApprovalGranted", () => c.Journey.DecideApprovalAsync()));
         var arriving = cases.Where(c => !c.Refused).ToList();
         await PhaseAsync(Phases.Entry, arriving, (c, _) => Step(c, "EntryRecorded", () => c.Journey.EnterAsync()));

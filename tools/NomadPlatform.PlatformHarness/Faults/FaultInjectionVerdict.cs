@@ -76,9 +76,9 @@ static class FaultInjectionVerdict
     {
         var journey = planned.Journey;
         if (journey.CaseId == Guid.Empty) return "no case (the submission never landed)";
-        using var permit = await steps.ReadAsync(() => journey.SendRawAsync("pscissuance", HttpMethod.Get, $"/api/permits/{journey.CaseId}"));
+        using var permit = await steps.ReadAsync(async () => await journey.SendRawAsync("pscissuance", HttpMethod.Get, $"/api/permits/{journey.CaseId}", user: await journey.ApplicantAsync()));
         if (permit.StatusCode == HttpStatusCode.OK) return "permit";
-        using var application = await steps.ReadAsync(() => journey.SendRawAsync("approval", HttpMethod.Get, $"/api/rp-applications/{journey.CaseId}"));
+        using var application = await steps.ReadAsync(async () => await journey.SendRawAsync("approval", HttpMethod.Get, $"/api/rp-applications/{journey.CaseId}", user: await journey.ApplicantAsync()));
         if (!application.IsSuccessStatusCode) return $"no residence-permit application ({(int)application.StatusCode})";
         var status = (await application.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString();
         return status == "Refused" ? "refused" : $"no permit, residence-permit application {status}";

@@ -58,7 +58,7 @@ public sealed class ResilientSteps(TimeSpan patience)
         var until = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTimeOffset.UtcNow < until)
         {
-            var timeline = await ReadAsync(() => journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{journey.CaseId}/timeline"));
+            var timeline = await ReadAsync(async () => await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/cases/{journey.CaseId}/timeline", user: await journey.ApplicantAsync()));
             if (timeline.GetProperty("events").EnumerateArray().Any(e => e.GetProperty("eventType").GetString() == eventType)) return true;
             await Task.Delay(250);
         }

@@ -26,7 +26,7 @@ public sealed class FamilyVisa : AggregateRoot
     FamilyVisa() { }
 
     public static FamilyVisa Issue(string number, Guid principalCaseId, DateOnly? principalPermitValidUntil, string memberName, FamilyRelationship relationship,
-        DateOnly memberBirthDate, string memberPassportNumber, DateTimeOffset now)
+        DateOnly memberBirthDate, string memberPassportNumber, string officerIin, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var permitEnds = RequireValidPermit(principalPermitValidUntil, today);
@@ -54,11 +54,12 @@ public sealed class FamilyVisa : AggregateRoot
             ValidUntil = visa.ValidUntil,
             RightToWork = true,
             OccurredAt = now,
+            OfficerIin = officerIin,
         });
         return visa;
     }
 
-    public void Renew(DateOnly? principalPermitValidUntil, DateTimeOffset now)
+    public void Renew(DateOnly? principalPermitValidUntil, string officerIin, DateTimeOffset now)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (today > ValidUntil)
@@ -70,7 +71,7 @@ public sealed class FamilyVisa : AggregateRoot
             throw new CaseRuleViolation($"Visa {Number} already runs to the end of the principal's permit ({permitEnds:yyyy-MM-dd}).");
         ValidUntil = Earlier(ValidUntil.AddYears(1), permitEnds);
         Renewals++;
-        Record(new FamilyVisaRenewed { CaseId = PrincipalCaseId, VisaNumber = Number, ValidUntil = ValidUntil, Renewals = Renewals, OccurredAt = now });
+        Record(new FamilyVisaRenewed { CaseId = PrincipalCaseId, VisaNumber = Number, ValidUntil = ValidUntil, Renewals = Renewals, OccurredAt = now, OfficerIin = officerIin });
     }
 
     static DateOnly RequireValidPermit(DateOnly? permitValidUntil, DateOnly today) =>

@@ -7,11 +7,11 @@ namespace NomadPlatform.Approval.Features.ApproveApplication;
 /// <summary>A migration officer approves: the notification (valid 30 days) goes to Arrival.</summary>
 public sealed class ApproveApplicationHandler(ApprovalDbContext db, TimeProvider time)
 {
-    public async Task<RpApplication> HandleAsync(Guid caseId, CancellationToken cancellationToken)
+    public async Task<RpApplication> HandleAsync(Guid caseId, string officerIin, CancellationToken cancellationToken)
     {
         var application = await db.RpApplications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("residence-permit application", caseId);
-        application.Approve(time.GetUtcNow());
+        application.Approve(officerIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

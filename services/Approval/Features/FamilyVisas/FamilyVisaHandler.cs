@@ -9,7 +9,7 @@ namespace NomadPlatform.Approval.Features.FamilyVisas;
 public sealed class FamilyVisaHandler(ApprovalDbContext db, TimeProvider time)
 {
     public async Task<FamilyVisa> IssueAsync(Guid principalCaseId, string memberName, FamilyRelationship relationship, DateOnly birthDate, string passportNumber,
-        CancellationToken cancellationToken)
+        string officerIin, CancellationToken cancellationToken)
     {
         var principal = await db.RpApplications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == principalCaseId, cancellationToken)
             ?? throw CaseNotFound.For("residence-permit application", principalCaseId);
@@ -17,19 +17,19 @@ public sealed class FamilyVisaHandler(ApprovalDbContext db, TimeProvider time)
             throw new CaseRuleViolation($"The family member with passport {passportNumber} already holds a C2 visa on case {principalCaseId}; renew it instead.");
         var now = time.GetUtcNow();
         var number = $"C2-{now:yyyy}-{Guid.CreateVersion7(now).ToString("N")[^10..].ToUpperInvariant()}";
-        var visa = FamilyVisa.Issue(number, principalCaseId, principal.PermitValidUntil, memberName, relationship, birthDate, passportNumber, now);
+        var visa = FamilyVisa.Issue(number, principalCaseId, principal.PermitValidUntil, memberName, relationship, birthDate, passportNumber, officerIin, now);
         db.FamilyVisas.Add(visa);
         await db.SaveChangesAsync(cancellationToken);
         return visa;
     }
 
-    public async Task<FamilyVisa> RenewAsync(string number, CancellationToken cancellationToken)
+    public async Task<FamilyVisa> RenewAsync(string number, string officerIin, CancellationToken cancellationToken)
     {
         var visa = await db.FamilyVisas.SingleOrDefaultAsync(v => v.Number == number, cancellationToken)
             ?? throw new CaseNotFound($"No C2 visa numbered {number}.");
         var permitValidUntil = await db.RpApplications.AsNoTracking().Where(a => a.CaseId == visa.PrincipalCaseId)
             .Select(a => a.PermitValidUntil).SingleAsync(cancellationToken);
-        visa.Renew(permitValidUntil, time.GetUtcNow());
+        visa.Renew(permitValidUntil, officerIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return visa;
     }

@@ -1,6 +1,17 @@
 namespace NomadPlatform.Approval.Features.FileRpApplication;
 
-/// <summary>The application form, the Hub endorsement's number, and the state-duty payment (bank reference, amount in KZT, payment date).</summary>
-public sealed record FileRpApplicationRequest(string? EndorsementNumber, string? Email, string? Phone, string? IntendedAddress, DutyPaymentRequest? Payment);
+/// <summary>
+/// The filing as the applicant sends it: <see cref="Application"/> is the filing document's JSON
+/// (<see cref="FilingDocument"/>) in base64, <see cref="Signature"/> the applicant's detached CMS over
+/// exactly those bytes, made with their EDS signing key.
+/// </summary>
+public sealed record FileRpApplicationRequest(string? Application, string? Signature);
+
+/// <summary>
+/// What the applicant signs: the case and their IIN (so the signature fits no other case), the Hub
+/// endorsement's number, the form, and the state-duty payment (bank reference, amount in KZT, date).
+/// </summary>
+public sealed record FilingDocument(
+    Guid? CaseId, string? Iin, string? EndorsementNumber, string? Email, string? Phone, string? IntendedAddress, DutyPaymentRequest? Payment);
 
 public sealed record DutyPaymentRequest(string? Reference, decimal? AmountKzt, DateOnly? PaidOn);

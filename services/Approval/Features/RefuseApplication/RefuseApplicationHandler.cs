@@ -8,12 +8,12 @@ namespace NomadPlatform.Approval.Features.RefuseApplication;
 /// <summary>A migration officer refuses the permit, citing statutory grounds by code.</summary>
 public sealed class RefuseApplicationHandler(ApprovalDbContext db, RefusalGrounds grounds, TimeProvider time)
 {
-    public async Task<RpApplication> HandleAsync(Guid caseId, IReadOnlyList<string> groundCodes, CancellationToken cancellationToken)
+    public async Task<RpApplication> HandleAsync(Guid caseId, IReadOnlyList<string> groundCodes, string officerIin, CancellationToken cancellationToken)
     {
         var cited = grounds.Resolve(groundCodes);
         var application = await db.RpApplications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("residence-permit application", caseId);
-        application.Refuse(cited, time.GetUtcNow());
+        application.Refuse(cited, officerIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return application;
     }

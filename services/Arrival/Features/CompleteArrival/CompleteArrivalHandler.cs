@@ -9,7 +9,7 @@ namespace NomadPlatform.Arrival.Features.CompleteArrival;
 /// <summary>Records the completed arrival, after confirming with Approval that the decision stands.</summary>
 public sealed class CompleteArrivalHandler(ArrivalDbContext db, ApprovalDecisions.ApprovalDecisionsClient approvals, TimeProvider time)
 {
-    public async Task<ArrivalRecord> HandleAsync(Guid caseId, CancellationToken cancellationToken)
+    public async Task<ArrivalRecord> HandleAsync(Guid caseId, string officerIin, CancellationToken cancellationToken)
     {
         var arrival = await db.FindArrivalAsync(caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
@@ -19,7 +19,7 @@ public sealed class CompleteArrivalHandler(ArrivalDbContext db, ApprovalDecision
         if (decision.Status != DecisionStatus.Approved)
             throw new CaseRuleViolation($"The migration service's decision for case {caseId} is {decision.Status}, not approved.");
 
-        arrival.Complete(time.GetUtcNow());
+        arrival.Complete(officerIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return arrival;
     }

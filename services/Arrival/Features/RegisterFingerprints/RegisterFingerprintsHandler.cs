@@ -12,7 +12,7 @@ namespace NomadPlatform.Arrival.Features.RegisterFingerprints;
 /// </summary>
 public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvider time, ILogger<RegisterFingerprintsHandler> logger)
 {
-    public async Task<ArrivalRecord> HandleAsync(Guid caseId, TenPrint prints, CancellationToken cancellationToken)
+    public async Task<ArrivalRecord> HandleAsync(Guid caseId, TenPrint prints, string officerIin, CancellationToken cancellationToken)
     {
         var arrival = await db.FindArrivalAsync(caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
@@ -21,7 +21,7 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
         var (proposed, templates) = await CandidatesAsync(arrival.Iin, prints, cancellationToken);
         var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));
 
-        arrival.RegisterFingerprints(prints, duplicates, time.GetUtcNow());
+        arrival.RegisterFingerprints(prints, duplicates, officerIin, time.GetUtcNow());
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -1,3 +1,3 @@
 namespace NomadPlatform.HubIntake.Features.CaseTimeline;
 
-public sealed record CaseTimelineItem(string EventType, string Agency, DateTimeOffset OccurredAt, Guid MessageId, System.Text.Json.JsonElement Details);
+public sealed record CaseTimelineItem(string EventType, string Agency, DateTimeOffset OccurredAt, Guid MessageId, string? OfficerIin, System.Text.Json.JsonElement Details);

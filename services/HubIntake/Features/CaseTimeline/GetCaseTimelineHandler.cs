@@ -18,7 +18,7 @@ public sealed class GetCaseTimelineHandler(HubIntakeDbContext db)
             .ToListAsync(cancellationToken);
         var items = entries
             .OrderBy(e => e.OccurredAt)
-            .Select(e => new CaseTimelineItem(e.EventType, e.Agency, e.OccurredAt, e.MessageId, JsonDocument.Parse(e.Details).RootElement))
+            .Select(e => new CaseTimelineItem(e.EventType, e.Agency, e.OccurredAt, e.MessageId, e.OfficerIin, JsonDocument.Parse(e.Details).RootElement))
             .ToList();
         return new CaseTimelineView(caseId, TimelineStatus.Of(application.Status, entries.Select(e => e.EventType)), items);
     }

@@ -24,12 +24,12 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
     /// </summary>
     static readonly SemaphoreSlim Numbering = new(1, 1);
 
-    public async Task<HubApplication> HandleAsync(Guid caseId, CancellationToken cancellationToken)
+    public async Task<HubApplication> HandleAsync(Guid caseId, string officerIin, CancellationToken cancellationToken)
     {
         await Numbering.WaitAsync(cancellationToken);
         try
         {
-            return await EndorseWithRetriesAsync(caseId, cancellationToken);
+            return await EndorseWithRetriesAsync(caseId, officerIin, cancellationToken);
         }
         finally
         {
@@ -37,13 +37,13 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
         }
     }
 
-    async Task<HubApplication> EndorseWithRetriesAsync(Guid caseId, CancellationToken cancellationToken)
+    async Task<HubApplication> EndorseWithRetriesAsync(Guid caseId, string officerIin, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await EndorseAsync(caseId, cancellationToken);
+                return await EndorseAsync(caseId, officerIin, cancellationToken);
             }
             catch (DbUpdateException exception) when (attempt < Attempts && (exception is DbUpdateConcurrencyException || UniqueViolation.Is(exception)))
             {
@@ -54,7 +54,7 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
         }
     }
 
-    async Task<HubApplication> EndorseAsync(Guid caseId, CancellationToken cancellationToken)
+    async Task<HubApplication> EndorseAsync(Guid caseId, string officerIin, CancellationToken cancellationToken)
     {
         var application = await db.Applications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
@@ -67,7 +67,7 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
         if (counter is null) db.EndorsementCounters.Add(counter = EndorsementCounter.Start(now.Year));
         var document = application.EndorsementFor(counter.Next(), seal.Bin, HubSeal.OrganisationOf(key), now);
         var cms = EdsSigner.Sign(document.ToBytes(), key, detached: false, now);
-        application.Endorse(new SignedEndorsement(document.Number, cms, seal.Bin), now);
+        application.Endorse(new SignedEndorsement(document.Number, cms, seal.Bin), officerIin, now);
 
         foreach (var deadline in await db.Deadlines.Where(d => d.CaseId == caseId && d.MetAt == null).ToListAsync(cancellationToken))
             deadline.Meet(now);

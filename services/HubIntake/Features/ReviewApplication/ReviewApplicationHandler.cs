@@ -13,21 +13,21 @@ namespace NomadPlatform.HubIntake.Features.ReviewApplication;
 /// </summary>
 public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCalendar calendar, InterviewSlots slots, TimeProvider time)
 {
-    public Task<HubApplication> VerifyDocumentsAsync(Guid caseId, CancellationToken cancellationToken) =>
+    public Task<HubApplication> VerifyDocumentsAsync(Guid caseId, string officerIin, CancellationToken cancellationToken) =>
         ActAsync(caseId, (application, now) =>
         {
-            application.VerifyDocuments(now);
+            application.VerifyDocuments(officerIin, now);
             return ReviewStep.Interview;
         }, cancellationToken);
 
-    public Task<HubApplication> ReturnDocumentsAsync(Guid caseId, IReadOnlyList<ReturnedDocument> documents, CancellationToken cancellationToken) =>
+    public Task<HubApplication> ReturnDocumentsAsync(Guid caseId, IReadOnlyList<ReturnedDocument> documents, string officerIin, CancellationToken cancellationToken) =>
         ActAsync(caseId, (application, now) =>
         {
-            application.ReturnDocuments(documents, now);
+            application.ReturnDocuments(documents, officerIin, now);
             return null;
         }, cancellationToken);
 
-    public async Task<HubApplication> ScheduleInterviewAsync(Guid caseId, DateTimeOffset startsAt, string interviewer, CancellationToken cancellationToken)
+    public async Task<HubApplication> ScheduleInterviewAsync(Guid caseId, DateTimeOffset startsAt, string interviewer, string officerIin, CancellationToken cancellationToken)
     {
         if (slots.Problem(startsAt) is { } notASlot) throw new CaseRuleViolation(notASlot);
         var due = await InterviewDueAsync(caseId, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
         // The interview deadline stays open until the interview is held.
         return await ActAsync(caseId, (application, now) =>
         {
-            application.ScheduleInterview(startsAt, interviewer, now);
+            application.ScheduleInterview(startsAt, interviewer, officerIin, now);
             return ReviewStep.Interview;
         }, cancellationToken, meetOpen: false);
     }
@@ -62,17 +62,17 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
         db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Step == ReviewStep.Interview && d.MetAt == null)
             .Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
 
-    public Task<HubApplication> RecordInterviewAsync(Guid caseId, bool passed, string notes, CancellationToken cancellationToken) =>
+    public Task<HubApplication> RecordInterviewAsync(Guid caseId, bool passed, string notes, string officerIin, CancellationToken cancellationToken) =>
         ActAsync(caseId, (application, now) =>
         {
-            application.RecordInterview(passed, notes, now);
+            application.RecordInterview(passed, notes, officerIin, now);
             return passed ? ReviewStep.Endorsement : null;
         }, cancellationToken);
 
-    public Task<HubApplication> RejectAsync(Guid caseId, string reason, CancellationToken cancellationToken) =>
+    public Task<HubApplication> RejectAsync(Guid caseId, string reason, string officerIin, CancellationToken cancellationToken) =>
         ActAsync(caseId, (application, now) =>
         {
-            application.Reject(reason, now);
+            application.Reject(reason, officerIin, now);
             return null;
         }, cancellationToken);
 

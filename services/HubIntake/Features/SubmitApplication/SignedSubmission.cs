@@ -1,3 +1,7 @@
+using NomadPlatform.Infrastructure.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NomadPlatform.Infrastructure.Security;
+
 namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 
 /// <summary>A submission as it arrived: the manifest bytes and the signature over them.</summary>
@@ -5,24 +9,16 @@ public sealed record SignedSubmission(ApplicationManifest Manifest, byte[] Manif
 {
     public static SignedSubmission? TryRead(SubmitApplicationRequest request, Dictionary<string, string[]> errors)
     {
-        var manifestBytes = Base64(request.Manifest, "manifest", ApplicationManifest.MaxBytes, errors);
-        var signature = Base64(request.Signature, "signature", 1024 * 1024, errors);
+        var manifestBytes = Base64Field.Read(request.Manifest, "manifest", ApplicationManifest.MaxBytes, errors);
+        var signature = Base64Field.Read(request.Signature, "signature", 1024 * 1024, errors);
         if (manifestBytes is null || signature is null) return null;
         return ApplicationManifest.TryRead(manifestBytes, errors) is { } manifest ? new SignedSubmission(manifest, manifestBytes, signature) : null;
     }
 
-    static byte[]? Base64(string? text, string field, int maxBytes, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrEmpty(text)) { errors[field] = ["Required (base64)."]; return null; }
-        if (text.Length > (maxBytes + 2) / 3 * 4) { errors[field] = [$"At most {maxBytes} bytes."]; return null; }
-        try
-        {
-            return Convert.FromBase64String(text);
-        }
-        catch (FormatException)
-        {
-            errors[field] = ["Not base64."];
-            return null;
-        }
-    }
+    /// <summary>A person submits only their own application: the manifest's IIN (the signer's, as Identity checks) must be the signed-in person's.</summary>
+    public static ProblemHttpResult? NotTheSigner(SignedSubmission submission, Actor actor) =>
+        actor.Is(submission.Manifest.Iin.Value)
+            ? null
+            : TypedResults.Problem("The manifest names another IIN: a person submits only their own application, signed with their own key.",
+                statusCode: StatusCodes.Status403Forbidden, title: "Not your application.");
 }

@@ -9,6 +9,7 @@ using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Signatures;
 using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.HubIntake.Features.SubmitApplication;
@@ -22,14 +23,12 @@ namespace NomadPlatform.HubIntake.Features.SubmitApplication;
 public sealed class SubmitApplicationHandler(
     HubIntakeDbContext db,
     IinRegistry.IinRegistryClient iinRegistry,
-    SignatureVerification.SignatureVerificationClient signatures,
+    ApplicantSignatures signatures,
     ApplicantEligibility.ApplicantEligibilityClient eligibility,
     DocumentSetCheck documentChecks,
     KazakhstanCalendar calendar,
     TimeProvider time)
 {
-    static readonly TimeSpan MaxSignatureAge = TimeSpan.FromHours(24);
-
     public async Task<SubmissionOutcome> HandleAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
         if (await EarlierCopyAsync(submission, cancellationToken) is { } earlier) return new(earlier, Created: false);
@@ -93,7 +92,7 @@ public sealed class SubmitApplicationHandler(
         var iin = submission.Manifest.Iin;
         var lookup = AgencyCall.SendAsync("Identity",
             () => iinRegistry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
-        var verifying = VerifyAsync(submission, cancellationToken);
+        var verifying = signatures.VerifyAsync(submission.ManifestBytes, submission.Signature, iin.Value, cancellationToken);
         var eligible = AgencyCall.SendAsync("Approval",
             () => eligibility.CheckEligibilityAsync(new CheckEligibilityRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
         _ = Task.WhenAll(lookup, verifying, eligible).ContinueWith(t => t.Exception, TaskScheduler.Default); // observed, whichever is not awaited
@@ -112,29 +111,4 @@ public sealed class SubmitApplicationHandler(
 
     void OpenVerificationDeadline(Guid caseId, DateTimeOffset now) =>
         db.Deadlines.Add(ReviewDeadline.Open(caseId, ReviewStep.DocumentVerification, calendar.DeadlineAfter(now, HubReviewDays.DocumentVerification)));
-
-    async Task<VerifyReply> VerifyAsync(SignedSubmission submission, CancellationToken cancellationToken)
-    {
-        VerifyReply verification;
-        try
-        {
-            verification = await AgencyCall.SendAsync("Identity", () => signatures.VerifyAsync(new VerifyRequest
-            {
-                Cms = ByteString.CopyFrom(submission.Signature),
-                DetachedContent = ByteString.CopyFrom(submission.ManifestBytes),
-                Purpose = SignaturePurpose.Signing,
-                ExpectedIin = submission.Manifest.Iin.Value,
-                // The signing time is the signer's claim: only a fresh one, so a back-dated signature
-                // cannot slip an expired or revoked key through.
-                MaxAgeSeconds = (long)MaxSignatureAge.TotalSeconds,
-            }, cancellationToken: cancellationToken).ResponseAsync);
-        }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)
-        {
-            throw new InvalidField("signature", exception.Status.Detail);
-        }
-        if (!verification.Valid)
-            throw new InvalidField("signature", string.Join(" ", verification.Failures.Select(f => $"[{f.Check}] {f.Reason}")));
-        return verification;
-    }
 }

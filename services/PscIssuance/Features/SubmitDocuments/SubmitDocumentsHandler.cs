@@ -11,7 +11,7 @@ namespace NomadPlatform.PscIssuance.Features.SubmitDocuments;
 public sealed class SubmitDocumentsHandler(PscIssuanceDbContext db, ArrivalRecords.ArrivalRecordsClient arrivals, TimeProvider time)
 {
     public async Task<(DocumentSubmission Submission, bool Taken)> HandleAsync(
-        Guid caseId, string office, IReadOnlyCollection<PscDocument> documents, CancellationToken cancellationToken)
+        Guid caseId, string office, IReadOnlyCollection<PscDocument> documents, string officerIin, CancellationToken cancellationToken)
     {
         if (await db.Submissions.FindAsync([caseId], cancellationToken) is { } existing) return (existing, false);
 
@@ -20,7 +20,7 @@ public sealed class SubmitDocumentsHandler(PscIssuanceDbContext db, ArrivalRecor
             throw new CaseRuleViolation($"The arrival for case {caseId} is not complete: fingerprints, medical examination and housing contract come first.");
 
         var submission = DocumentSubmission.Take(
-            caseId, arrival.Iin, office, documents, DateOnly.Parse(arrival.PassportExpiresOn), arrival.HousingAddress, time.GetUtcNow());
+            caseId, arrival.Iin, office, documents, DateOnly.Parse(arrival.PassportExpiresOn), arrival.HousingAddress, officerIin, time.GetUtcNow());
         db.Submissions.Add(submission);
         await db.SaveChangesAsync(cancellationToken);
         return (submission, true);

@@ -99,6 +99,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
@@ -273,8 +277,80 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Staff.StaffRoleGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iin", "Role");
+
+                    b.ToTable("StaffRoleGrants", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Approval.Domain.RpApplication", b =>
                 {
+                    b.OwnsOne("NomadPlatform.Approval.Domain.FilingSignature", "FilingSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RpApplicationCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Digest")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("FilingDigest");
+
+                            b1.Property<byte[]>("Document")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("SignedFiling");
+
+                            b1.Property<byte[]>("Signature")
+                                .IsRequired()
+                                .HasColumnType("bytea")
+                                .HasColumnName("FilingSignature");
+
+                            b1.Property<string>("SignerCertificateSerial")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("FilingSignerCertificateSerial");
+
+                            b1.HasKey("RpApplicationCaseId");
+
+                            b1.ToTable("RpApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RpApplicationCaseId");
+                        });
+
                     b.OwnsMany("NomadPlatform.Approval.Domain.Refusal.RefusalGround", "RefusalGrounds", b1 =>
                         {
                             b1.Property<Guid>("RpApplicationCaseId");
@@ -330,6 +406,8 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("RpApplicationCaseId");
                         });
+
+                    b.Navigation("FilingSignature");
 
                     b.Navigation("Form");
 

@@ -92,6 +92,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -262,8 +266,80 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Staff.StaffRoleGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iin", "Role");
+
+                    b.ToTable("StaffRoleGrants", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Approval.Domain.RpApplication", b =>
                 {
+                    b.OwnsOne("NomadPlatform.Approval.Domain.FilingSignature", "FilingSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RpApplicationCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Digest")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingDigest");
+
+                            b1.Property<byte[]>("Document")
+                                .IsRequired()
+                                .HasColumnType("BLOB")
+                                .HasColumnName("SignedFiling");
+
+                            b1.Property<byte[]>("Signature")
+                                .IsRequired()
+                                .HasColumnType("BLOB")
+                                .HasColumnName("FilingSignature");
+
+                            b1.Property<string>("SignerCertificateSerial")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FilingSignerCertificateSerial");
+
+                            b1.HasKey("RpApplicationCaseId");
+
+                            b1.ToTable("RpApplications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RpApplicationCaseId");
+                        });
+
                     b.OwnsMany("NomadPlatform.Approval.Domain.Refusal.RefusalGround", "RefusalGrounds", b1 =>
                         {
                             b1.Property<Guid>("RpApplicationCaseId");
@@ -319,6 +395,8 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("RpApplicationCaseId");
                         });
+
+                    b.Navigation("FilingSignature");
 
                     b.Navigation("Form");
 

@@ -37,6 +37,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("DuplicatesClearedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("DuplicatesClearedBy")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
                     b.Property<DateOnly?>("EnteredOn")
                         .HasColumnType("date");
 
@@ -206,6 +210,43 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Staff.StaffRoleGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iin", "Role");
+
+                    b.ToTable("StaffRoleGrants", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>

@@ -32,6 +32,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("DuplicatesClearedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DuplicatesClearedBy")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EnteredOn")
                         .HasColumnType("TEXT");
 
@@ -197,6 +201,43 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Staff.StaffRoleGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Iin", "Role");
+
+                    b.ToTable("StaffRoleGrants", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.ArrivalRecord", b =>

@@ -1,0 +1,8 @@
+namespace NomadPlatform.Contracts;
+
+/// <summary>An event that records an officer's act; the timeline shows who acted.</summary>
+public interface IOfficerAct
+{
+    /// <summary>The IIN of the officer who acted; absent from events published before version 1.1 of the contracts.</summary>
+    string? OfficerIin { get; }
+}
