@@ -20,17 +20,21 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
 
     public async Task<WholeCaseResult> RunAsync()
     {
-        // Applicants make their signing keys (the CA certifies a CSR) and their files on their own
+        // Applicants make their signing and sign-in keys (the CA certifies CSRs) and their files on their own
         // machines before they apply: that work is theirs, not the platform's, so it is done before the clock starts.
-        var keys = Enumerable.Range(0, cases).AsParallel().Select(_ => ApplicantKey()).ToList();
-        var journeys = keys.Select(key => new CaseJourney(platform) { OwnKey = key }).ToList();
+        var keys = Enumerable.Range(0, cases * 2).AsParallel().Select(_ => ApplicantKey()).ToList();
+        var journeys = Enumerable.Range(0, cases).Select(i => new CaseJourney(platform) { OwnKey = keys[2 * i], OwnAuthenticationKey = keys[2 * i + 1] }).ToList();
         journeys.AsParallel().ForAll(journey => journey.PrepareDossier());
         var passportExpiry = platform.Today.AddYears(9);
         var total = Stopwatch.StartNew();
         try
         {
             await PhaseAsync("identity: IIN", journeys, (j, i) => j.RegisterPersonAsync($"B{i:D8}", passportExpiry));
-            await PhaseAsync("identity: EDS certificate (CSR)", journeys, (j, _) => j.RenewSigningKeyAsync());
+            await PhaseAsync("identity: EDS certificates (CSR), sign-in", journeys, async (j, _) =>
+            {
+                await j.RenewSigningKeyAsync();
+                await (await j.ApplicantAsync()).AccessTokenAsync();
+            });
             await PhaseAsync("hub: documents uploaded", journeys, (j, _) => j.UploadDossierAsync());
             await PhaseAsync("hub: signed submission", journeys, (j, _) => j.SubmitAsync(passportExpiry));
             var slots = new DateTimeOffset[journeys.Count];

@@ -63,21 +63,28 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// </summary>
     public RSA? OwnKey { get; init; }
 
+    /// <summary>The applicant's own authentication (sign-in) key, certified from a CSR like <see cref="OwnKey"/>; without one, a file key.</summary>
+    public RSA? OwnAuthenticationKey { get; init; }
+
     /// <summary>A new EDS signing key from the CA (a file key is valid one year).</summary>
     public async Task RenewSigningKeyAsync()
     {
-        if (OwnKey is not null)
-        {
-            var csr = new CertificateRequest("CN=Dana Nomad", OwnKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequestPem();
-            var issued = await SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose = "Signing", csr }, await ConsularOfficerAsync());
-            using var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
-            SigningKey?.Dispose();
-            SigningKey = certificate.CopyWithPrivateKey(OwnKey);
-            return;
-        }
+        var renewed = OwnKey is not null ? await CertifiedAsync(OwnKey, "Signing") : await FileKeyAsync("Signing");
         SigningKey?.Dispose();
-        SigningKey = await FileKeyAsync("Signing");
+        SigningKey = renewed;
     }
+
+    /// <summary>The applicant's own key, certified by the CA from its CSR for <paramref name="purpose"/>.</summary>
+    async Task<X509Certificate2> CertifiedAsync(RSA key, string purpose)
+    {
+        var csr = new CertificateRequest("CN=Dana Nomad", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequestPem();
+        var issued = await SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose, csr }, await ConsularOfficerAsync());
+        using var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
+        return certificate.CopyWithPrivateKey(key);
+    }
+
+    Task<X509Certificate2> AuthenticationKeyAsync() =>
+        OwnAuthenticationKey is not null ? CertifiedAsync(OwnAuthenticationKey, "Authentication") : FileKeyAsync("Authentication");
 
     /// <summary>The consular officer who registers applicants and hands over their first keys.</summary>
     public Task<SignedInUser> ConsularOfficerAsync() => platform.Staff.OfficerAsync("identity", "ConsularOfficer");
@@ -92,7 +99,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     {
         if (_applicant is not null) return _applicant;
         // Renewed by the consular officer when the clock is about to pass the key's year.
-        _applicant = new SignedInUser(platform, await FileKeyAsync("Authentication"), _ => FileKeyAsync("Authentication"));
+        _applicant = new SignedInUser(platform, await AuthenticationKeyAsync(), _ => AuthenticationKeyAsync());
         platform.ClockMoving += _applicant.RenewIfExpiringAsync;
         return _applicant;
     }
