@@ -1,11 +1,11 @@
-using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.Infrastructure.Staff;
-using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Approval.Apis;
 using NomadPlatform.Approval.Extensions;
 using NomadPlatform.Approval.Grpc;
 using NomadPlatform.Approval.Infrastructure;
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -1,11 +1,11 @@
-using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.Infrastructure.Staff;
-using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Arrival.Apis;
 using NomadPlatform.Arrival.Extensions;
 using NomadPlatform.Arrival.Grpc;
 using NomadPlatform.Arrival.Infrastructure;
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();

@@ -1,8 +1,8 @@
-using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Extensions;
 using NomadPlatform.HubIntake.Grpc;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;

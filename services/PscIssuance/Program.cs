@@ -1,6 +1,6 @@
+using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
-using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.PscIssuance.Apis;
 using NomadPlatform.PscIssuance.Extensions;
 using NomadPlatform.PscIssuance.Infrastructure;

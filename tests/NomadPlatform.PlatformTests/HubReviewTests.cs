@@ -1,12 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Cryptography.Pkcs;
+using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Net.Client;
-using NomadPlatform.Contracts.Grpc.Identity.V1;
-using System.Net.Http.Json;
-using System.Text.Json;
 using NomadPlatform.Applicants;
 using NomadPlatform.Calendar;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
 
 namespace NomadPlatform.PlatformTests;
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
 using NomadPlatform.Applicants;
 using NomadPlatform.Eds.Signing;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using NomadPlatform.Applicants;
 using NomadPlatform.Eds.Signing;

@@ -1,9 +1,9 @@
-using NomadPlatform.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Approval.Domain;
 using NomadPlatform.Approval.Domain.FamilyVisas;
 using NomadPlatform.Approval.Domain.StateDuty;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Staff;
 
 namespace NomadPlatform.Approval.Infrastructure;
 

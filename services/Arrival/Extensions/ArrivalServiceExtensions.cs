@@ -1,6 +1,3 @@
-using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.Arrival.Security;
-using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Arrival.Consumers;
 using NomadPlatform.Arrival.Features.CompleteArrival;
 using NomadPlatform.Arrival.Features.ExpireArrivalWindows;
@@ -10,11 +7,14 @@ using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.Arrival.Security;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Infrastructure.Deadlines;
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Arrival.Extensions;
 

@@ -1,8 +1,8 @@
-using NomadPlatform.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Staff;
 
 namespace NomadPlatform.Arrival.Infrastructure;
 

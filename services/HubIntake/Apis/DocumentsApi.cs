@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure;
-using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.HubIntake.Security;
 
 namespace NomadPlatform.HubIntake.Apis;
 

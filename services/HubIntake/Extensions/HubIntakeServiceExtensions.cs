@@ -1,4 +1,3 @@
-using NomadPlatform.Infrastructure.Grpc;
 using MassTransit;
 using NomadPlatform.Calendar;
 using NomadPlatform.Contracts;
@@ -9,26 +8,27 @@ using NomadPlatform.HubIntake.Consumers;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
-using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.DeadlineSweep;
+using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.OfficerQueue;
 using NomadPlatform.HubIntake.Features.ReviewApplication;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Features.UploadDocument;
-using NomadPlatform.HubIntake.Infrastructure.Documents;
-using NomadPlatform.HubIntake.Infrastructure.Seal;
-using NomadPlatform.Infrastructure.Deadlines;
-using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.HubIntake.Infrastructure.Seal;
+using NomadPlatform.HubIntake.Security;
+using NomadPlatform.Infrastructure.Deadlines;
+using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Signatures;
-using NomadPlatform.HubIntake.Security;
 
 namespace NomadPlatform.HubIntake.Extensions;
 

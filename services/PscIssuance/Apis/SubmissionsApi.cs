@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.PscIssuance.Features.SubmitDocuments;
 using NomadPlatform.PscIssuance.Infrastructure;
-using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.ServiceDefaults;
 

@@ -1,15 +1,15 @@
-using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.Contracts.Grpc.Arrival.V1;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.PscIssuance.Features.IssuePermit;
 using NomadPlatform.PscIssuance.Features.SubmitDocuments;
 using NomadPlatform.PscIssuance.Infrastructure;
 using NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres;
 using NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer;
+using NomadPlatform.PscIssuance.Security;
 
 namespace NomadPlatform.PscIssuance.Extensions;
 

@@ -1,6 +1,6 @@
-using NomadPlatform.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Staff;
 using NomadPlatform.PscIssuance.Domain;
 
 namespace NomadPlatform.PscIssuance.Infrastructure;

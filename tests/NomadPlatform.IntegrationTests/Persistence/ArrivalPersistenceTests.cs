@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NomadPlatform.Applicants;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
 using NomadPlatform.Arrival.Features.RegisterFingerprints;
 using NomadPlatform.Arrival.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.IntegrationTests.Fixtures;
 

@@ -1,6 +1,6 @@
-using NomadPlatform.Infrastructure.Http;
 using System.Text.Json;
 using NomadPlatform.Approval.Domain;
+using NomadPlatform.Infrastructure.Http;
 
 namespace NomadPlatform.Approval.Features.FileRpApplication;
 

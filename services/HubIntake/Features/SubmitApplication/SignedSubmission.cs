@@ -1,5 +1,5 @@
-using NomadPlatform.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.HubIntake.Features.SubmitApplication;
