@@ -43,6 +43,8 @@ public static class ServiceMessagingExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            // MassTransit reports its usage to usage-tracking.masstransit.io by default: an agency's system calls no one outside.
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             addConsumers?.Invoke(x);
             x.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseCasePipeline(context));
             x.UsingRabbitMq((context, bus) =>

@@ -14,6 +14,9 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
 {
     public string ServiceName { get; } = serviceName;
 
+    /// <summary>A test's own settings, applied after the service's.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
     public IHost Build()
     {
         var builder = Host.CreateApplicationBuilder();
@@ -37,6 +40,7 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
             o.RedeliveryDelays = [TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(600)];
         });
         builder.Services.Configure<OutboxRelayOptions>(o => o.PollInterval = TimeSpan.FromMilliseconds(200));
+        ConfigureServices?.Invoke(builder.Services);
         return builder.Build();
     }
 
