@@ -5,25 +5,28 @@ var builder = DistributedApplication.CreateBuilder(args);
 var messaging = builder.AddMessageBroker("messaging");
 var databases = new ServiceDatabases(builder);
 
-var caPassphrase = builder.AddPersistentSecret("eds-ca-passphrase");
+var caPassphrase = builder.PersistentSecretValue("eds-ca-passphrase");
 // Astana Hub is registered with the national CA under its BIN; it enrols its seal (the endorsement
 // signing certificate) with a code the CA hands over out of band.
 var agencies = Agency.All(builder.Configuration).ToDictionary(a => a.Resource);
 var hubBin = agencies["hubintake"].Bin;
-var hubEnrolmentCode = builder.AddPersistentSecret("hub-seal-enrolment-code");
-var hubSealPassphrase = builder.AddPersistentSecret("hub-seal-passphrase");
+var hubEnrolmentCode = builder.PersistentSecretValue("hub-seal-enrolment-code");
+var hubSealPassphrase = builder.PersistentSecretValue("hub-seal-passphrase");
 
 // The first start leaves each agency administrator's sign-in key here (under its own passphrase).
-var administratorKeyPassphrase = builder.AddPersistentSecret("administrator-key-passphrase");
+var administratorKeyPassphrase = builder.PersistentSecretValue("administrator-key-passphrase");
 
 var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
     .WithServiceDatabase(databases, "identitydb")
     .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("Eds__CaKeyPassphrase", caPassphrase)
     .WithRegisteredOrganisations(agencies.Values)
-    .WithEnvironment($"Eds__Organisations__{hubBin}__EnrolmentCode", hubEnrolmentCode)
+    .WithSecretFiles(builder, new Dictionary<string, string>
+    {
+        ["Eds:CaKeyPassphrase"] = caPassphrase,
+        [$"Eds:Organisations:{hubBin}:EnrolmentCode"] = hubEnrolmentCode,
+        ["Eds:BootstrapKeyPassphrase"] = administratorKeyPassphrase,
+    })
     .WithEnvironment("Eds__BootstrapKeyDirectory", DataDirectory.Resolve(builder, "secrets", "administrators"))
-    .WithEnvironment("Eds__BootstrapKeyPassphrase", administratorKeyPassphrase)
     .WithHttpHealthCheck("/health");
 identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.GetEndpoint("http").Property(EndpointProperty.Url)}/pki/crl"))
     .WithAgency(agencies["identity"], identity);
@@ -41,8 +44,11 @@ var hubIntake = builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake"
     .WithAgency(agencies["hubintake"], identity)
     .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
     .WithEnvironment("Hub__Seal__Bin", hubBin)
-    .WithEnvironment("Hub__Seal__EnrolmentCode", hubEnrolmentCode)
-    .WithEnvironment("Hub__Seal__KeyPassphrase", hubSealPassphrase)
+    .WithSecretFiles(builder, new Dictionary<string, string>
+    {
+        ["Hub:Seal:EnrolmentCode"] = hubEnrolmentCode,
+        ["Hub:Seal:KeyPassphrase"] = hubSealPassphrase,
+    })
     .WithReference(messaging).WaitFor(messaging)
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)

@@ -5,13 +5,14 @@ namespace NomadPlatform.AppHost.Resources;
 public static class PersistentSecret
 {
     /// <summary>
-    /// A secret parameter: from configuration (<c>Parameters:&lt;name&gt;</c>) when given, else generated
-    /// once and kept under the data folder, so that what it protects stays readable across runs.
+    /// A secret's value: from configuration (<c>Parameters:&lt;name&gt;</c>) when given, else generated
+    /// once and kept under the data folder (readable only by this user), so that what it protects stays
+    /// readable across runs. It reaches a service only as a file (<see cref="SecretFileExtensions"/>),
+    /// never through the app model, where the dashboard would show it.
     /// </summary>
-    public static IResourceBuilder<ParameterResource> AddPersistentSecret(this IDistributedApplicationBuilder builder, string name)
+    public static string PersistentSecretValue(this IDistributedApplicationBuilder builder, string name)
     {
-        if (!string.IsNullOrEmpty(builder.Configuration[$"Parameters:{name}"]))
-            return builder.AddParameter(name, secret: true);
+        if (builder.Configuration[$"Parameters:{name}"] is { Length: > 0 } configured) return configured;
 
         var file = Path.Combine(DataDirectory.Resolve(builder, "secrets"), name);
         if (!File.Exists(file))
@@ -19,6 +20,6 @@ public static class PersistentSecret
             File.WriteAllText(file, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
-        return builder.AddParameter(name, File.ReadAllText(file).Trim(), secret: true);
+        return File.ReadAllText(file).Trim();
     }
 }
