@@ -87,6 +87,8 @@ public class LocalPlatform : IAsyncDisposable
                 $"--AppHost:DataDirectory={DataDirectory}",
                 $"--Messaging:NodeName=nomadplatform{Environment.ProcessId}{GetType().Name.ToLowerInvariant()}",
                 "--Messaging:Broker=local",
+                // Tests read the dashboard's telemetry API without its login; `scripts/run.sh` keeps the login.
+                "--ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true",
                 .. settings,
             ],
             (options, _) => options.DisableDashboard = !_withDashboard);
