@@ -10,6 +10,6 @@ public sealed record HousingContractRecorded : ICaseEvent, IOfficerAct
     public required DateOnly EndsOn { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
-    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
     public string? OfficerIin { get; init; }
 }

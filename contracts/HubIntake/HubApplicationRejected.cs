@@ -7,6 +7,6 @@ public sealed record HubApplicationRejected : ICaseEvent, IOfficerAct
     public required string Reason { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
-    /// <summary>The IIN of the officer who acted (contracts 1.1; absent from earlier events).</summary>
+    /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
     public string? OfficerIin { get; init; }
 }
