@@ -36,6 +36,14 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         }
         Assert.Equal(PlatformFixture.Services.Order(), trace.Select(s => s.Service).Distinct().Order());
         Assert.Equal(caseServices, TaggedServices());
+        // No call leaves the platform: every peer a span names is this machine or an agency by its
+        // service-discovery name (resolved to this machine's endpoints by the AppHost).
+        var agencies = PlatformFixture.Services.SelectMany(s => new[] { s, $"_grpc.{s}", $"_http.{s}" }).ToHashSet();
+        var peers = trace.Where(s => s.Peer is not null).Select(s => s.Peer!).Distinct().ToList();
+        Assert.NotEmpty(peers);
+        Assert.All(peers, peer => Assert.True(
+            peer is "localhost" || agencies.Contains(peer) || System.Net.IPAddress.TryParse(peer, out var address) && System.Net.IPAddress.IsLoopback(address),
+            $"a span of the case calls {peer}"));
     }
 
     [Fact]

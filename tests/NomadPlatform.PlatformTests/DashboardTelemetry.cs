@@ -5,7 +5,8 @@ namespace NomadPlatform.PlatformTests;
 /// <summary>Reads the spans of one trace the services exported, from the dashboard's telemetry API (OTLP JSON).</summary>
 public sealed class DashboardTelemetry(PlatformFixture platform)
 {
-    public sealed record Span(string TraceId, string Service, string Name, string? CaseId);
+    /// <summary>One exported span; <see cref="Peer"/> is the host it called, when it called one.</summary>
+    public sealed record Span(string TraceId, string Service, string Name, string? CaseId, string? Peer = null);
 
     /// <summary>
     /// By trace id: the list endpoint returns only the latest 100 traces, and the services' deadline
@@ -26,7 +27,9 @@ public sealed class DashboardTelemetry(PlatformFixture platform)
             foreach (var span in scope.GetProperty("spans").EnumerateArray())
             {
                 var attributes = Attributes(span);
-                spans.Add(new Span(span.GetProperty("traceId").GetString()!, service, span.GetProperty("name").GetString()!, attributes.GetValueOrDefault("nomad.case_id")));
+                var peer = attributes.GetValueOrDefault("server.address") ?? attributes.GetValueOrDefault("net.peer.name")
+                    ?? (attributes.GetValueOrDefault("url.full") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null);
+                spans.Add(new Span(span.GetProperty("traceId").GetString()!, service, span.GetProperty("name").GetString()!, attributes.GetValueOrDefault("nomad.case_id"), peer));
             }
         }
         return spans;
