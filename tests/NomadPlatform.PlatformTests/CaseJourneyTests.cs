@@ -11,12 +11,7 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         using var journey = new CaseJourney(platform);
         var passportExpiry = platform.Today.AddYears(7);
 
-        await journey.RegisterAsync($"C{Guid.NewGuid():N}"[..9], passportExpiry);
-        await journey.SubmitAsync(passportExpiry);
-        await journey.EndorseAsync();
-        await journey.ApproveAsync();
-        await journey.ArriveAsync("Astana, Mangilik El 55, apt 12");
-        var permit = await journey.IssuePermitAsync();
+        var permit = await journey.RunToPermitAsync($"C{Guid.NewGuid():N}"[..9], passportExpiry, "Astana, Mangilik El 55, apt 12");
 
         Assert.Equal(passportExpiry.ToString("yyyy-MM-dd"), permit.GetProperty("validUntil").GetString());
         // Each event exactly once; events of one instant (approval + notification) have no fixed order.
@@ -51,12 +46,7 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
     {
         using var journey = new CaseJourney(platform);
         var passportExpiry = platform.Today.AddYears(7);
-        await journey.RegisterAsync($"O{Guid.NewGuid():N}"[..9], passportExpiry);
-        await journey.SubmitAsync(passportExpiry);
-        await journey.EndorseAsync();
-        await journey.ApproveAsync();
-        await journey.ArriveAsync("Astana, Kunayev 12, apt 4");
-        await journey.IssuePermitAsync();
+        await journey.RunToPermitAsync($"O{Guid.NewGuid():N}"[..9], passportExpiry, "Astana, Kunayev 12, apt 4");
         await journey.TimelineAsync(CaseJourney.FullTimeline.Length);
 
         async Task<string> Officer(string service, string role) => (await journey.OfficerAsync(service, role)).Iin;

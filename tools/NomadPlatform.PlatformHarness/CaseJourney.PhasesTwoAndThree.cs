@@ -104,6 +104,17 @@ public sealed partial class CaseJourney
     public static IReadOnlyList<string> TemplatesOf(int person) =>
         Enumerable.Range(1, 10).Select(position => Convert.ToBase64String(SyntheticFingerprints.Capture(person, position, 1))).ToList();
 
+    /// <summary>A whole case from registration to the permit, every step by the right person or officer; returns the permit.</summary>
+    public async Task<JsonElement> RunToPermitAsync(string passportNumber, DateOnly passportExpiresOn, string housingAddress)
+    {
+        await RegisterAsync(passportNumber, passportExpiresOn);
+        await SubmitAsync(passportExpiresOn);
+        await EndorseAsync();
+        await ApproveAsync();
+        await ArriveAsync(housingAddress);
+        return await IssuePermitAsync();
+    }
+
     public static readonly string[] PscDocuments = ["ApplicationForm", "Passport", "Photo", "MedicalCertificate", "HousingContract"];
 
     /// <summary>At the Public Service Center: the documents handed in, then the permit.</summary>

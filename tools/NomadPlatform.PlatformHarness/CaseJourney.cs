@@ -233,56 +233,6 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
         return events;
     }
 
-    public async Task<T> SendAsync<T>(string service, HttpMethod method, string path, object? body = null, SignedInUser? user = null)
-    {
-        using var response = await SendRawAsync(service, method, path, body, user);
-        if (!response.IsSuccessStatusCode)
-            throw new HttpRequestException($"{method} {service}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<T>())!;
-    }
-
-    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpMethod method, string path, object? body = null, SignedInUser? user = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null) request.Content = JsonContent.Create(body);
-        return await SendRawAsync(service, request, user);
-    }
-
-    /// <summary>Any request, as part of this journey's trace, signed in as <paramref name="user"/> when given.</summary>
-    public async Task<HttpResponseMessage> SendRawAsync(string service, HttpRequestMessage request, SignedInUser? user = null)
-    {
-        request.Headers.Add("traceparent", _root.Id);
-        if (user is not null) await user.AuthorizeAsync(request);
-        using var client = platform.Client(service);
-        return await client.SendAsync(request);
-    }
-
-    /// <summary>Polls a resource of the applicant's own case until <paramref name="done"/> holds for it (events travel through the broker).</summary>
-    public async Task<JsonElement> WaitUntilAsync(string service, string path, Func<JsonElement, bool> done)
-    {
-        var applicant = await ApplicantAsync();
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            using var response = await SendRawAsync(service, HttpMethod.Get, path, user: applicant);
-            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>() is var resource && done(resource)) return resource;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"{service}{path} did not reach the expected state.");
-    }
-
-    /// <summary>Waits for a record of the applicant's case that another agency's event creates (the event travels through the broker).</summary>
-    async Task WaitForAsync(string service, string path)
-    {
-        var applicant = await ApplicantAsync();
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            using var response = await SendRawAsync(service, HttpMethod.Get, path, user: applicant);
-            if (response.StatusCode != HttpStatusCode.NotFound) return;
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"{service}{path} did not appear.");
-    }
-
     static ActivityListener StartListener()
     {
         var listener = new ActivityListener
