@@ -21,7 +21,7 @@ public sealed class FileRpApplicationHandler(
         var caseId = filing.CaseId;
         var application = await db.RpApplications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("residence-permit application", caseId);
-        if (application.FilingSignature?.Digest == FilingSignature.DigestOf(filing.Signature)) return application;
+        if (application.FilingSignature?.Digest == SignatureDigest.Of(filing.Signature)) return application;
         if (application.Iin != filing.Iin)
             throw new InvalidField("application.iin", $"Case {caseId} is not IIN {filing.Iin}'s.");
         var verification = await signatures.VerifyAsync(filing.DocumentBytes, filing.Signature, application.Iin, cancellationToken);

@@ -78,7 +78,7 @@ public sealed class SubmitApplicationHandler(
     /// <summary>The case this exact signed submission already created or resubmitted, if any.</summary>
     async Task<HubApplication?> EarlierCopyAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
-        var digest = ManifestSignature.DigestOf(submission.Signature);
+        var digest = SignatureDigest.Of(submission.Signature);
         var earlier = await db.Applications.SingleOrDefaultAsync(a => a.ManifestSignature.Digest == digest, cancellationToken);
         if (earlier is not null && !earlier.ManifestSignature.Manifest.AsSpan().SequenceEqual(submission.ManifestBytes))
             throw new InvalidField("signature", "This signature was given for a different manifest.");
