@@ -71,10 +71,13 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>/health: every check (database, broker) must pass; /alive: the process answers.</summary>
+    /// <summary>
+    /// /health: every check (database, broker, system certificate) must pass, each named with its
+    /// status and description (never an exception's text); /alive: the process answers.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         return app;

@@ -2,12 +2,30 @@ namespace NomadPlatform.AppHost.Resources;
 
 public static class AgencyExtensions
 {
-    /// <summary>Which agency runs the service, who administers its staff register first, and where tokens come from.</summary>
-    public static IResourceBuilder<ProjectResource> WithAgency(
-        this IResourceBuilder<ProjectResource> service, Agency agency, IResourceBuilder<ProjectResource> identity) => service
-        .WithEnvironment("Agency__Bin", agency.Bin)
-        .WithEnvironment("Agency__Administrators__0", agency.AdministratorIin)
-        .WithEnvironment("Identity__Authority", identity.GetEndpoint("http"));
+    /// <summary>
+    /// Which agency runs the service, who administers its staff register first, where tokens come from,
+    /// and the BIN of every agency (gRPC rights name agencies; callers prove a BIN).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithAgency(this IResourceBuilder<ProjectResource> service,
+        Agency agency, IResourceBuilder<ProjectResource> identity, IEnumerable<Agency> agencies)
+    {
+        service.WithEnvironment("Agency__Bin", agency.Bin)
+            .WithEnvironment("Agency__Administrators__0", agency.AdministratorIin)
+            .WithEnvironment("Identity__Authority", identity.GetEndpoint("http"));
+        foreach (var known in agencies) service.WithEnvironment($"Agencies__{known.Resource}__Bin", known.Bin);
+        return service;
+    }
+
+    /// <summary>The one-time code an agency's system enrols with (the CA holds the same), generated once and kept.</summary>
+    public static string EnrolmentCode(this IDistributedApplicationBuilder builder, Agency agency) =>
+        builder.PersistentSecretValue($"{agency.Resource}-enrolment-code");
+
+    /// <summary>The agency's system secrets: its enrolment code and the passphrase its key is kept under.</summary>
+    public static Dictionary<string, string> SystemSecrets(this IDistributedApplicationBuilder builder, Agency agency) => new()
+    {
+        ["System:EnrolmentCode"] = builder.EnrolmentCode(agency),
+        ["System:KeyPassphrase"] = builder.PersistentSecretValue($"{agency.Resource}-system-key-passphrase"),
+    };
 
     /// <summary>Registers every agency with the national CA, with the administrator who may request its staff's certificates.</summary>
     public static IResourceBuilder<ProjectResource> WithRegisteredOrganisations(this IResourceBuilder<ProjectResource> identity, IEnumerable<Agency> agencies)

@@ -1,8 +1,10 @@
+using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Approval.Apis;
 using NomadPlatform.Approval.Extensions;
 using NomadPlatform.Approval.Grpc;
 using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
@@ -14,13 +16,15 @@ builder.AddApprovalServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.UseAgencyAccess();
+app.UseGrpcRights();
 app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapRpApplicationsApi();
 app.MapBansApi();
 app.MapFamilyVisasApi();
 app.MapStaffApi();
-// Which agency may call which method is the next step (issue 14); until then the port is open to every caller.
+app.MapSystemApi();
+// Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.
 app.MapGrpcService<ApprovalDecisionsService>().AllowAnonymous();
 app.MapGrpcService<ApplicantEligibilityService>().AllowAnonymous();
 

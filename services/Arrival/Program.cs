@@ -1,8 +1,10 @@
+using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Arrival.Apis;
 using NomadPlatform.Arrival.Extensions;
 using NomadPlatform.Arrival.Grpc;
 using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
@@ -14,12 +16,14 @@ builder.AddArrivalServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.UseAgencyAccess();
+app.UseGrpcRights();
 app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapArrivalsApi();
 app.MapFingerprintsApi();
 app.MapStaffApi();
-// Which agency may call which method is the next step (issue 14); until then the port is open to every caller.
+app.MapSystemApi();
+// Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.
 app.MapGrpcService<ArrivalRecordsService>().AllowAnonymous();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

@@ -1,8 +1,10 @@
+using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.HubIntake.Apis;
 using NomadPlatform.HubIntake.Extensions;
 using NomadPlatform.HubIntake.Grpc;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
@@ -14,6 +16,7 @@ builder.AddHubIntakeServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.UseAgencyAccess();
+app.UseGrpcRights();
 app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapApplicationsApi();
@@ -21,7 +24,8 @@ app.MapDocumentsApi();
 app.MapReviewApi();
 app.MapEndorsementsApi();
 app.MapStaffApi();
-// Which agency may call which method is the next step (issue 14); until then the port is open to every caller.
+app.MapSystemApi();
+// Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.
 app.MapGrpcService<EndorsementRegistryService>().AllowAnonymous();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

@@ -1,4 +1,5 @@
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Identity.Apis;
 using NomadPlatform.Identity.Extensions;
 using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
@@ -15,6 +16,7 @@ builder.AddIdentityServices();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.UseAgencyAccess();
+app.UseGrpcRights();
 app.UseGrpcRequestValidation();
 app.MapDefaultEndpoints();
 app.MapConnectApi();
@@ -23,8 +25,7 @@ app.MapCertificatesApi();
 app.MapOrganisationsApi();
 app.MapPkiApi();
 app.MapStaffApi();
-// Machine-to-machine trust (which agency may call which method) is the next step; until then the
-// agencies' gRPC port is open to every caller that reaches it.
+// Not people's routes: every gRPC call is judged by the calling system's token and IdentityGrpcRights.
 app.MapGrpcService<IinRegistryService>().AllowAnonymous();
 app.MapGrpcService<SignatureVerificationService>().AllowAnonymous();
 app.MapGrpcService<OrganisationCertificatesService>().AllowAnonymous();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
@@ -16,6 +17,7 @@ app.MapDefaultEndpoints();
 app.MapSubmissionsApi();
 app.MapPermitsApi();
 app.MapStaffApi();
+app.MapSystemApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<PscIssuanceDbContext>();

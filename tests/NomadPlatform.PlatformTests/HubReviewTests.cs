@@ -83,13 +83,14 @@ public sealed class HubReviewTests(PlatformFixture platform)
         var number = endorsed.GetProperty("endorsementNumber").GetString()!;
         using var hub = platform.Client("hubintake");
         var signedEndorsement = await hub.GetByteArrayAsync($"/api/endorsements/{number}");
-        using var channel = GrpcChannel.ForAddress(platform.App.GetEndpoint("identity", "grpc"));
+        using var channel = platform.Channel("identity");
+        using var approvalSystem = await AgencySystem.EnrolAsync(platform, "approval");
         var verification = await new SignatureVerification.SignatureVerificationClient(channel).VerifyAsync(new VerifyRequest
         {
             Cms = ByteString.CopyFrom(signedEndorsement),
             Purpose = SignaturePurpose.Signing,
             ExpectedBin = HubBin,
-        });
+        }, await approvalSystem.HeadersForAsync("identity"));
         var cms = new SignedCms();
         cms.Decode(signedEndorsement);
         var document = JsonDocument.Parse(cms.ContentInfo.Content).RootElement;

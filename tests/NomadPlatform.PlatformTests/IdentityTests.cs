@@ -67,12 +67,12 @@ public sealed class IdentityTests(PlatformFixture platform)
         var serial = journey.SigningKey!.SerialNumber;
         var content = "I, the applicant, sign this."u8.ToArray();
         var signature = EdsSigner.Sign(content, journey.SigningKey, detached: true, platform.Now.AddMinutes(-1));
-        using var verifier = Verifier();
+        using var verifier = await VerifierAsync();
 
-        var before = await verifier.VerifyAsync(Request(signature, content, journey.Iin));
+        var before = await verifier.CheckAsync(Request(signature, content, journey.Iin));
         // The holder, signed in, revokes their own signing key.
         var revoked = await journey.SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/certificates/{serial}/revocation", new { reason = "KeyCompromise" }, await journey.ApplicantAsync());
-        var after = await verifier.VerifyAsync(Request(signature, content, journey.Iin));
+        var after = await verifier.CheckAsync(Request(signature, content, journey.Iin));
         using var client = platform.Client("identity");
         var crl = CertificateRevocationListBuilder.Load(await client.GetByteArrayAsync("/pki/crl"), out _);
 
@@ -90,10 +90,10 @@ public sealed class IdentityTests(PlatformFixture platform)
     [InlineData(16, "12345")]
     public async Task Bad_verification_requests_get_invalid_argument_with_the_reason(int garbageBytes, string expectedIin)
     {
-        using var verifier = Verifier();
+        using var verifier = await VerifierAsync();
         var request = new VerifyRequest { Cms = ByteString.CopyFrom(new byte[garbageBytes]), Purpose = SignaturePurpose.Signing, ExpectedIin = expectedIin };
 
-        var error = await Assert.ThrowsAsync<RpcException>(async () => await verifier.VerifyAsync(request));
+        var error = await Assert.ThrowsAsync<RpcException>(async () => await verifier.CheckAsync(request));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
         Assert.NotEmpty(error.Status.Detail);
@@ -107,10 +107,17 @@ public sealed class IdentityTests(PlatformFixture platform)
         ExpectedIin = iin,
     };
 
-    sealed class VerifierClient(GrpcChannel channel) : SignatureVerification.SignatureVerificationClient(channel), IDisposable
+    /// <summary>Identity's verifier as the Hub's system calls it (the Hub holds the right to Verify).</summary>
+    sealed class VerifierClient(GrpcChannel channel, Metadata headers) : SignatureVerification.SignatureVerificationClient(channel), IDisposable
     {
+        public Task<VerifyReply> CheckAsync(VerifyRequest request) => VerifyAsync(request, headers).ResponseAsync;
+
         public void Dispose() => channel.Dispose();
     }
 
-    VerifierClient Verifier() => new(GrpcChannel.ForAddress(platform.App.GetEndpoint("identity", "grpc"), new GrpcChannelOptions { MaxSendMessageSize = 20 * 1024 * 1024 }));
+    async Task<VerifierClient> VerifierAsync()
+    {
+        using var hub = await AgencySystem.EnrolAsync(platform, "hubintake");
+        return new(platform.Channel("identity"), await hub.HeadersForAsync("identity"));
+    }
 }

@@ -5,8 +5,8 @@ namespace NomadPlatform.PlatformTests;
 
 /// <summary>
 /// The dashboard shows every resource's environment and properties to whoever opens it: no secret the
-/// AppHost keeps (the CA's key passphrase, the Hub's seal passphrase and enrolment code, the
-/// administrators' key passphrase) may be among them. Services get them as files only they can read.
+/// AppHost keeps (the CA's key passphrase, each agency's enrolment code and system key passphrase,
+/// the Hub's seal passphrase, the administrators' key passphrase) may be among them. Services get them as files only they can read.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // file modes are POSIX
@@ -29,11 +29,12 @@ public sealed class SecretsTests(PlatformFixture platform)
         }
 
         Assert.Contains("eds-ca-passphrase", secrets.Select(s => s.Name));
-        Assert.Contains("hub-seal-enrolment-code", secrets.Select(s => s.Name));
+        Assert.Contains("hubintake-enrolment-code", secrets.Select(s => s.Name));
+        Assert.Contains("approval-system-key-passphrase", secrets.Select(s => s.Name));
         Assert.True(shown.Count > 50, "the dashboard's resource data was not read");
         foreach (var (name, value) in secrets)
             Assert.DoesNotContain(shown, line => line.Contains(value, StringComparison.Ordinal));
-        foreach (var service in new[] { "identity", "hubintake" })
+        foreach (var service in LocalPlatform.Services)
         {
             var directory = Path.Combine(platform.DataDirectory, "secrets", "services", service);
             Assert.Contains(shown, line => line == $"{service} env Secrets__Directory={directory}");

@@ -45,7 +45,7 @@ public sealed partial class CaseJourney
     }
 
     /// <summary>Waits for a record of the applicant's case that another agency's event creates (the event travels through the broker).</summary>
-    async Task WaitForAsync(string service, string path)
+    public async Task WaitForAsync(string service, string path)
     {
         var applicant = await ApplicantAsync();
         for (var attempt = 0; attempt < 150; attempt++)

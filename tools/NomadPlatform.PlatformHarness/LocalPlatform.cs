@@ -17,6 +17,27 @@ public class LocalPlatform : IAsyncDisposable
     {
         _withDashboard = withDashboard;
         Staff = new PlatformStaff(this);
+        ClockMoving += RenewSystemCertificatesAsync;
+    }
+
+    /// <summary>Each agency's administrator renews its system certificate before the clock would carry it into its last 30 days.</summary>
+    async Task RenewSystemCertificatesAsync(DateTimeOffset until)
+    {
+        foreach (var service in Services.Where(s => s != "identity"))
+        {
+            var administrator = await Staff.AdministratorAsync(service);
+            using var client = Client(service);
+            using var read = new HttpRequestMessage(HttpMethod.Get, "/api/system/certificate");
+            await administrator.AuthorizeAsync(read);
+            using var current = await client.SendAsync(read);
+            current.EnsureSuccessStatusCode();
+            var notAfter = (await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(current.Content)).GetProperty("notAfter").GetDateTimeOffset();
+            if (notAfter - TimeSpan.FromDays(30) > until) continue;
+            using var renew = new HttpRequestMessage(HttpMethod.Post, "/api/system/certificate/renewal");
+            await administrator.AuthorizeAsync(renew);
+            using var renewed = await client.SendAsync(renew);
+            renewed.EnsureSuccessStatusCode();
+        }
     }
 
     public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
@@ -66,17 +87,28 @@ public class LocalPlatform : IAsyncDisposable
     /// <summary>Raised with the new time before the clock moves: keys that would expire are renewed while still valid.</summary>
     public event Func<DateTimeOffset, Task>? ClockMoving;
 
+    /// <summary>
+    /// The longest single move: certificates live a year and are renewed within their last 30 days, so a
+    /// longer move is made in steps, each announced by <see cref="ClockMoving"/> (a holder renews in time).
+    /// </summary>
+    static readonly TimeSpan LongestStep = TimeSpan.FromDays(180);
+
     /// <summary>Lets time pass in every service at once (the offset only grows).</summary>
     public void AdvanceClock(TimeSpan by)
     {
         if (by <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "The platform's clock only moves forward.");
-        if (ClockMoving is { } moving)
-            foreach (var handler in moving.GetInvocationList().Cast<Func<DateTimeOffset, Task>>())
-                handler(Now + by).GetAwaiter().GetResult();
-        lock (_clock)
+        while (by > TimeSpan.Zero)
         {
-            _clockOffset += by;
-            TestHostClock.Write(ClockFile, _clockOffset);
+            var step = by < LongestStep ? by : LongestStep;
+            if (ClockMoving is { } moving)
+                foreach (var handler in moving.GetInvocationList().Cast<Func<DateTimeOffset, Task>>())
+                    handler(Now + step).GetAwaiter().GetResult();
+            lock (_clock)
+            {
+                _clockOffset += step;
+                TestHostClock.Write(ClockFile, _clockOffset);
+            }
+            by -= step;
         }
     }
 
@@ -112,7 +144,8 @@ public class LocalPlatform : IAsyncDisposable
                 .WithEnvironment("DOTNET_ENVIRONMENT", TestHostClock.Environments.Testing)
                 .WithEnvironment("ASPNETCORE_ENVIRONMENT", TestHostClock.Environments.Testing)
                 .WithEnvironment("Clock__TestOffsetFile", ClockFile)
-                .WithEnvironment("Deadlines__SweepInterval", "00:00:01");
+                .WithEnvironment("Deadlines__SweepInterval", "00:00:01")
+                .WithEnvironment("System__CheckInterval", "00:00:02");
         App = await builder.BuildAsync();
         _logCopies = ResourceLogFiles.Copy(App, Path.Combine(DataDirectory, "logs"), _stopping.Token);
         await App.StartAsync();
@@ -127,6 +160,10 @@ public class LocalPlatform : IAsyncDisposable
         client.DefaultRequestHeaders.Add("Accept", "application/json, application/problem+json");
         return client;
     }
+
+    /// <summary>A gRPC channel to <paramref name="service"/>'s gRPC endpoint (requests up to 20 MiB).</summary>
+    public Grpc.Net.Client.GrpcChannel Channel(string service) =>
+        Grpc.Net.Client.GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), new Grpc.Net.Client.GrpcChannelOptions { MaxSendMessageSize = 20 * 1024 * 1024 });
 
     public async ValueTask DisposeAsync()
     {

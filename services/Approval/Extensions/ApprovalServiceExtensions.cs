@@ -21,6 +21,9 @@ using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
+using NomadPlatform.Infrastructure.Systems;
+using NomadPlatform.Approval.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -42,8 +45,10 @@ public static class ApprovalServiceExtensions
         });
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddServiceGrpc();
-        builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
-        builder.Services.AddGrpcClient<EndorsementRegistry.EndorsementRegistryClient>(o => o.Address = new Uri("http://_grpc.hubintake"));
+        builder.AddSystemIdentity<ApprovalDbContext>(ApprovalGrpcRights.Service);
+        builder.AddGrpcRights(ApprovalGrpcRights.Service, ApprovalGrpcRights.Table());
+        builder.AddAgencyGrpcClient<SignatureVerification.SignatureVerificationClient>("identity");
+        builder.AddAgencyGrpcClient<EndorsementRegistry.EndorsementRegistryClient>("hubintake");
         builder.Services.AddOptions<EndorsementTrustOptions>().BindConfiguration("Approval")
             .Validate(o => Bin.TryParse(o.HubBin, out _, out _), "Approval:HubBin must be Astana Hub's BIN (whose seal endorsements carry).")
             .ValidateOnStart();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Systems;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Approval.Domain;
 using NomadPlatform.Approval.Domain.FamilyVisas;
@@ -20,6 +21,7 @@ public abstract class ApprovalDbContext(DbContextOptions options) : ServiceDbCon
         modelBuilder.ApplyConfiguration(new RpApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new ReapplicationBanConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
+        modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
         modelBuilder.Entity<DutyPayment>(payment =>
         {
             payment.ToTable("DutyPayments");

@@ -11,6 +11,9 @@ using NomadPlatform.Arrival.Security;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
+using NomadPlatform.Infrastructure.Systems;
+using NomadPlatform.Arrival.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -26,7 +29,9 @@ public static class ArrivalServiceExtensions
         builder.AddServiceMessaging<ArrivalDbContext>("arrival", bus => bus.AddConsumer<NotificationIssuedConsumer>());
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddServiceGrpc();
-        builder.Services.AddGrpcClient<ApprovalDecisions.ApprovalDecisionsClient>(o => o.Address = new Uri("http://_grpc.approval"));
+        builder.AddSystemIdentity<ArrivalDbContext>(ArrivalGrpcRights.Service);
+        builder.AddGrpcRights(ArrivalGrpcRights.Service, ArrivalGrpcRights.Table());
+        builder.AddAgencyGrpcClient<ApprovalDecisions.ApprovalDecisionsClient>("approval");
 
         builder.Services.AddScoped<OpenArrivalWindowHandler>();
         builder.Services.AddScoped<CompleteArrivalHandler>();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Systems;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
@@ -23,5 +24,6 @@ public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbCont
         modelBuilder.ApplyConfiguration(new FingerprintTemplateConfiguration());
         modelBuilder.ApplyConfiguration(new FingerprintIndexKeyConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
+        modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
     }
 }

@@ -24,6 +24,9 @@ using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Grpc.Rights;
+using NomadPlatform.Infrastructure.Systems;
+using NomadPlatform.HubIntake.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -42,10 +45,11 @@ public static class HubIntakeServiceExtensions
         builder.AddServiceMessaging<HubIntakeDbContext>("hub-intake", AddTimelineConsumers);
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddServiceGrpc();
-        builder.Services.AddGrpcClient<IinRegistry.IinRegistryClient>(o => o.Address = new Uri("http://_grpc.identity"));
-        builder.Services.AddGrpcClient<SignatureVerification.SignatureVerificationClient>(o => o.Address = new Uri("http://_grpc.identity"));
-        builder.Services.AddGrpcClient<OrganisationCertificates.OrganisationCertificatesClient>(o => o.Address = new Uri("http://_grpc.identity"));
-        builder.Services.AddGrpcClient<ApplicantEligibility.ApplicantEligibilityClient>(o => o.Address = new Uri("http://_grpc.approval"));
+        builder.AddSystemIdentity<HubIntakeDbContext>(HubGrpcRights.Service);
+        builder.AddGrpcRights(HubGrpcRights.Service, HubGrpcRights.Table());
+        builder.AddAgencyGrpcClient<IinRegistry.IinRegistryClient>("identity");
+        builder.AddAgencyGrpcClient<SignatureVerification.SignatureVerificationClient>("identity");
+        builder.AddAgencyGrpcClient<ApplicantEligibility.ApplicantEligibilityClient>("approval");
 
         builder.Services.AddScoped<ApplicantSignatures>();
         builder.Services.AddScoped<SubmitApplicationHandler>();
@@ -57,7 +61,6 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton<SealCache>();
         builder.Services.AddOptions<SealOptions>().BindConfiguration("Hub:Seal")
             .Validate(o => Bin.TryParse(o.Bin, out _, out _), "Hub:Seal:Bin must be the Hub's BIN.")
-            .Validate(o => o.EnrolmentCode.Length > 0, "Hub:Seal:EnrolmentCode (from the national CA) is required.")
             .Validate(o => o.KeyPassphrase.Length >= 16, "Hub:Seal:KeyPassphrase (at least 16 characters) protects the seal's key at rest.")
             .ValidateOnStart();
         builder.Services.AddScoped<GetCaseTimelineHandler>();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Systems;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
@@ -26,6 +27,7 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
         modelBuilder.ApplyConfiguration(new ReviewDeadlineConfiguration());
         modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
+        modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
         modelBuilder.Entity<EndorsementCounter>(counter =>
         {
             counter.ToTable("EndorsementCounters");

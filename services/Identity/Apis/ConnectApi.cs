@@ -63,6 +63,9 @@ public static class ConnectApi
             return Results.SignIn(SignInPrincipal.WithDestinations(principal), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
+        if (request.IsClientCredentialsGrantType())
+            return Results.SignIn(SystemPrincipal.For(request), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+
         return Refuse(Errors.UnsupportedGrantType, $"Use {EdsGrant.Type} to sign in, or refresh_token.");
     }
 

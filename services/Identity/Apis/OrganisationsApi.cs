@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using NomadPlatform.Identity.Domain.Eds;
+using NomadPlatform.Identity.Domain.Systems;
+using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Identity.Infrastructure.Eds;
+using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Identity.Features.IssueCertificate;
 using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
 using NomadPlatform.Identity.Security;
@@ -7,14 +12,34 @@ using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Identity.Apis;
 
-/// <summary>An organisation's administrator requests its employees' EDS certificates; nobody else can.</summary>
+/// <summary>An organisation's administrator requests its employees' EDS certificates; a CA officer issues its system's enrolment codes.</summary>
 public static class OrganisationsApi
 {
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/organisations/{bin}/employees/certificates", IssueAsync).WithTags("EDS certificates")
             .RequireAuthorization(OrganisationAdministratorRequirement.Policy);
+        app.MapPost("/api/organisations/{bin}/enrolment-codes", IssueEnrolmentCodeAsync).WithTags("EDS certificates")
+            .RequireAuthorization(AccessPolicies.Officer(IdentityRoles.CaOfficer));
         return app;
+    }
+
+    public sealed record EnrolmentCodeView(string Bin, string EnrolmentCode, DateTimeOffset ExpiresAt);
+
+    /// <summary>
+    /// A new one-time code for the organisation's system to enrol with (e.g. after its certificate was
+    /// revoked), shown this once; the CA officer hands it to the organisation out of band.
+    /// </summary>
+    static async Task<Results<Ok<EnrolmentCodeView>, ValidationProblem, NotFound>> IssueEnrolmentCodeAsync(
+        string bin, Actor officer, IdentityDbContext db, IOptions<EdsOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!Bin.TryParse(bin, out var organisation, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["bin"] = [reason] });
+        if (!options.Value.Organisations.ContainsKey(organisation.Value)) return TypedResults.NotFound();
+        var (code, record) = EnrolmentCode.Issue(organisation.Value, officer.Iin, time.GetUtcNow());
+        db.EnrolmentCodes.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new EnrolmentCodeView(organisation.Value, code, record.ExpiresAt!.Value));
     }
 
     /// <summary>With <c>csr</c>: the certificate for the employee's own key (PEM). With <c>password</c>: a PKCS#12 file key.</summary>

@@ -19,7 +19,18 @@ public static class PkiApi
         pki.MapGet("/issuing.crt", async (CertificateAuthorityStore store, CancellationToken ct) =>
             TypedResults.File((await store.GetAsync(ct)).Issuing.RawData, "application/pkix-cert", "nomad-issuing.crt"));
         pki.MapGet("/crl", GetCrlAsync);
+        pki.MapGet("/certificates/{serialNumber}/status", GetStatusAsync);
         return app;
+    }
+
+    public sealed record CertificateStatus(string SerialNumber, string Status, DateTimeOffset? RevokedAt);
+
+    /// <summary>A certificate's status now, as OCSP would answer it: only for a serial number the asker already holds.</summary>
+    static async Task<Results<Ok<CertificateStatus>, NotFound>> GetStatusAsync(string serialNumber, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serialNumber.ToUpperInvariant(), cancellationToken);
+        return certificate is null ? TypedResults.NotFound()
+            : TypedResults.Ok(new CertificateStatus(certificate.SerialNumber, certificate.StatusAt(time.GetUtcNow()), certificate.RevokedAt));
     }
 
     static async Task<FileContentHttpResult> GetCrlAsync(IdentityDbContext db, CertificateAuthorityStore store, TimeProvider time, CancellationToken cancellationToken)

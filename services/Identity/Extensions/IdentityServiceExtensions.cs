@@ -1,6 +1,9 @@
 using NomadPlatform.Infrastructure.Grpc;
 using Microsoft.AspNetCore.Authorization;
-using NomadPlatform.Identity.Features.EnrolOrganisation;
+using NomadPlatform.Identity.Features.EnrolSystem;
+using NomadPlatform.Identity.Grpc;
+using NomadPlatform.Identity.Infrastructure.Systems;
+using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
 using NomadPlatform.Identity.Security;
 using NomadPlatform.Infrastructure.Security;
@@ -31,13 +34,15 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<CertificateAuthorityStore>();
         builder.Services.AddScoped<RegisterPersonHandler>();
         builder.Services.AddScoped<IssueCertificateHandler>();
-        builder.Services.AddScoped<EnrolOrganisationHandler>();
+        builder.Services.AddScoped<SystemCertificatesHandler>();
+        builder.Services.AddScoped<SystemClients>();
         builder.Services.AddScoped<RevokeCertificateHandler>();
         builder.Services.AddScoped<VerifySignatureHandler>();
         builder.Services.AddSingleton<EmployeeCertificates>();
         builder.Services.AddSingleton<CertificateCustody>();
         builder.AddEdsSignIn();
         builder.AddAgencyAccess(IdentityRoles.All);
+        builder.AddGrpcRights(IdentityGrpcRights.Service, IdentityGrpcRights.Table());
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationAdministratorRequirement>();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(OrganisationAdministratorRequirement.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new OrganisationAdministratorRequirement()));

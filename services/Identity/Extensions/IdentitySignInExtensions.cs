@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NomadPlatform.Identity.Features.SignIn;
 using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Identity.Infrastructure.SignIn;
+using NomadPlatform.ServiceDefaults;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -28,7 +29,9 @@ public static class IdentitySignInExtensions
                     .SetRevocationEndpointUris("connect/revoke")
                     .AllowCustomFlow(EdsGrant.Type)
                     .AllowRefreshTokenFlow()
+                    .AllowClientCredentialsFlow()
                     .RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess)
+                    .RegisterScopes(SystemClaims.Services.Select(SystemClaims.AudienceOf).ToArray())
                     .SetAccessTokenLifetime(lifetimes.GetValue("AccessTokenLifetime", TimeSpan.FromMinutes(10)))
                     .SetIdentityTokenLifetime(lifetimes.GetValue("AccessTokenLifetime", TimeSpan.FromMinutes(10)))
                     .SetRefreshTokenLifetime(lifetimes.GetValue("RefreshTokenLifetime", TimeSpan.FromHours(8)))

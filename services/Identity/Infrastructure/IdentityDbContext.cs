@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Identity.Domain;
 using NomadPlatform.Identity.Domain.Eds;
 using NomadPlatform.Identity.Domain.SignIn;
+using NomadPlatform.Identity.Domain.Systems;
 using NomadPlatform.Identity.Infrastructure.Eds;
 using NomadPlatform.Identity.Infrastructure.SignIn;
 using NomadPlatform.Infrastructure.Staff;
@@ -15,6 +16,7 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
     public DbSet<AuthorityKey> AuthorityKeys => Set<AuthorityKey>();
     public DbSet<IssuedCertificate> IssuedCertificates => Set<IssuedCertificate>();
     public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
+    public DbSet<EnrolmentCode> EnrolmentCodes => Set<EnrolmentCode>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -23,6 +25,7 @@ public abstract class IdentityDbContext(DbContextOptions options) : ServiceDbCon
         modelBuilder.ApplyConfiguration(new AuthorityKeyConfiguration());
         modelBuilder.ApplyConfiguration(new IssuedCertificateConfiguration());
         modelBuilder.ApplyConfiguration(new SignInChallengeConfiguration());
+        modelBuilder.ApplyConfiguration(new EnrolmentCodeConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         // OpenIddict's applications, authorizations, scopes and tokens (refresh tokens, revocations).
         modelBuilder.UseOpenIddict();

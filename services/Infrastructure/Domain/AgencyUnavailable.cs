@@ -1,8 +1,13 @@
 namespace NomadPlatform.Infrastructure.Domain;
 
-/// <summary>Another agency's service that this step depends on is not answering.</summary>
-public sealed class AgencyUnavailable(string agency, Exception inner)
-    : Exception($"The {agency} service is not answering right now; nothing was changed, try again shortly.", inner)
+/// <summary>Another agency's service that this step depends on is not answering, or will not accept this agency's system right now.</summary>
+public sealed class AgencyUnavailable : Exception
 {
-    public string Agency { get; } = agency;
+    public AgencyUnavailable(string agency, Exception inner)
+        : base($"The {agency} service is not answering right now; nothing was changed, try again shortly.", inner) => Agency = agency;
+
+    public AgencyUnavailable(string agency, string reason, Exception inner)
+        : base($"The {agency} service cannot be called right now ({reason}); nothing was changed, try again shortly.", inner) => Agency = agency;
+
+    public string Agency { get; }
 }

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Contracts.Grpc.Arrival.V1;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
@@ -20,7 +21,8 @@ public static class PscIssuanceServiceExtensions
         builder.AddServiceDatabase<PscIssuanceDbContext, PscIssuanceSqliteDbContext, PscIssuancePostgresDbContext, PscIssuanceSqlServerDbContext>("pscissuancedb");
         builder.AddServiceMessaging<PscIssuanceDbContext>("psc-issuance");
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
-        builder.Services.AddGrpcClient<ArrivalRecords.ArrivalRecordsClient>(o => o.Address = new Uri("http://_grpc.arrival"));
+        builder.AddSystemIdentity<PscIssuanceDbContext>("pscissuance");
+        builder.AddAgencyGrpcClient<ArrivalRecords.ArrivalRecordsClient>("arrival");
         builder.Services.AddScoped<SubmitDocumentsHandler>();
         builder.Services.AddScoped<IssuePermitHandler>();
         builder.AddAgencyAccess(PscRoles.All);

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Systems;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Staff;
@@ -16,5 +17,6 @@ public abstract class PscIssuanceDbContext(DbContextOptions options) : ServiceDb
         modelBuilder.ApplyConfiguration(new ResidencePermitConfiguration());
         modelBuilder.ApplyConfiguration(new DocumentSubmissionConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
+        modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
     }
 }

@@ -12,7 +12,8 @@ namespace NomadPlatform.HubIntake.Infrastructure.Seal;
 /// <summary>
 /// The Hub's organisation certificate and key for signing endorsements. The key is made here and
 /// never leaves the Hub (the CA sees only a CSR); it is kept encrypted in the Hub's database, and a
-/// new one is enrolled with Identity when none is stored or the current one expires within 30 days.
+/// new one is asked of Identity, by the Hub's system signed in with its own certificate, when none is
+/// stored or the current one expires within 30 days.
 /// </summary>
 public sealed class HubSeal(
     HubIntakeDbContext db,
@@ -62,12 +63,11 @@ public sealed class HubSeal(
         EnrolReply reply;
         try
         {
-            reply = await AgencyCall.SendAsync("Identity", () => certificates.EnrolAsync(new EnrolRequest
+            reply = await AgencyCall.SendAsync("Identity", () => certificates.IssueAsync(new IssueRequest
             {
-                Bin = options.Value.Bin,
                 Csr = ByteString.CopyFrom(csr),
-                EnrolmentCode = options.Value.EnrolmentCode,
                 CommonName = options.Value.CommonName,
+                Use = CertificateUse.Seal,
             }, cancellationToken: cancellationToken).ResponseAsync);
         }
         catch (RpcException exception) when (exception.StatusCode is StatusCode.PermissionDenied or StatusCode.InvalidArgument)

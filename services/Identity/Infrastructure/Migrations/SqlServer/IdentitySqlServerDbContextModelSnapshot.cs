@@ -143,6 +143,43 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.SqlServer
                     b.ToTable("SignInChallenges", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Identity.Domain.Systems.EnrolmentCode", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UsedFor")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("CodeHash");
+
+                    b.HasIndex("Bin");
+
+                    b.ToTable("EnrolmentCodes", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Identity.Infrastructure.Eds.AuthorityKey", b =>
                 {
                     b.Property<string>("Name")

@@ -138,6 +138,43 @@ namespace NomadPlatform.Identity.Infrastructure.Migrations.Sqlite
                     b.ToTable("SignInChallenges", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Identity.Domain.Systems.EnrolmentCode", b =>
+                {
+                    b.Property<string>("CodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsedFor")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CodeHash");
+
+                    b.HasIndex("Bin");
+
+                    b.ToTable("EnrolmentCodes", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Identity.Infrastructure.Eds.AuthorityKey", b =>
                 {
                     b.Property<string>("Name")

@@ -1,0 +1,87 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Identity.Domain.Eds;
+using NomadPlatform.Identity.Domain.Systems;
+using NomadPlatform.Identity.Infrastructure;
+using NomadPlatform.Identity.Infrastructure.Eds;
+using NomadPlatform.Identity.Infrastructure.Systems;
+using NomadPlatform.Infrastructure.Domain;
+
+namespace NomadPlatform.Identity.Features.EnrolSystem;
+
+/// <summary>
+/// Certificates for a registered organisation's system, for the key in its CSR; the organisation's
+/// name (O=) comes from the CA's register, never from the request. The first is enrolled with a
+/// one-time code; later ones are asked for by the system itself, signed in with its current one.
+/// A system (authentication) certificate's key becomes a key of the organisation's OAuth client.
+/// </summary>
+public sealed class SystemCertificatesHandler(
+    IdentityDbContext db, CertificateAuthorityStore authorities, SystemClients clients, IOptions<EdsOptions> options, TimeProvider time)
+{
+    public const int MaxCommonNameLength = 64;
+
+    public async Task<X509Certificate2> EnrolAsync(Bin bin, byte[] csrDer, string enrolmentCode, string commonName, CancellationToken cancellationToken)
+    {
+        var organisation = Registered(bin);
+        var now = time.GetUtcNow();
+        var code = await db.EnrolmentCodes.FindAsync([EnrolmentCode.HashOf(enrolmentCode)], cancellationToken);
+        if (code is null && Matches(organisation.EnrolmentCode, enrolmentCode))
+            db.EnrolmentCodes.Add(code = EnrolmentCode.Configured(bin.Value, enrolmentCode, now));
+        if (code is null)
+            throw new EnrolmentRefused($"BIN {bin}: the enrolment code is wrong.");
+        if (code.RefusalFor(bin.Value, now) is { } refusal)
+            throw new EnrolmentRefused($"BIN {bin}: {refusal}");
+
+        var certificate = await IssueAsync(bin, organisation, csrDer, commonName, EdsPurpose.Authentication, cancellationToken);
+        code.Use(certificate.SerialNumber, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new EnrolmentRefused($"BIN {bin}: the enrolment code was used by another enrolment at the same moment.");
+        }
+        await clients.AddKeyAsync(bin, certificate, cancellationToken);
+        return certificate;
+    }
+
+    /// <summary>For a system that proved it is <paramref name="bin"/>'s: a new system certificate, or a seal.</summary>
+    public async Task<X509Certificate2> IssueAsync(Bin bin, byte[] csrDer, string commonName, EdsPurpose purpose, CancellationToken cancellationToken)
+    {
+        var certificate = await IssueAsync(bin, Registered(bin), csrDer, commonName, purpose, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (purpose == EdsPurpose.Authentication) await clients.AddKeyAsync(bin, certificate, cancellationToken);
+        return certificate;
+    }
+
+    async Task<X509Certificate2> IssueAsync(Bin bin, RegisteredOrganisation organisation, byte[] csrDer, string commonName, EdsPurpose purpose, CancellationToken cancellationToken)
+    {
+        CertificateRequest csr;
+        try
+        {
+            csr = CertificateRequest.LoadSigningRequest(csrDer, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.Default, RSASignaturePadding.Pkcs1);
+        }
+        catch (Exception exception) when (exception is CryptographicException or ArgumentException)
+        {
+            throw new InvalidField("csr", $"Not a DER PKCS#10 request whose signature proves possession of its key: {exception.Message}");
+        }
+
+        var authority = await authorities.GetAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var request = EdsKeys.Request(NcaSubject.ForOrganisation(bin, organisation.Name, commonName), csr.PublicKey);
+        var certificate = authority.Issue(request, purpose, now, EdsHolderType.LegalEntity);
+        db.IssuedCertificates.Add(IssuedCertificate.OfOrganisation(certificate, bin, purpose, now));
+        return certificate;
+    }
+
+    RegisteredOrganisation Registered(Bin bin) => options.Value.Organisations.TryGetValue(bin.Value, out var organisation)
+        ? organisation
+        : throw new EnrolmentRefused($"BIN {bin} is not registered with the CA.");
+
+    static bool Matches(string expected, string given) =>
+        expected.Length > 0 && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
+}

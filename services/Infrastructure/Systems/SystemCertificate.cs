@@ -1,0 +1,246 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
+using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Staff;
+
+namespace NomadPlatform.Infrastructure.Systems;
+
+/// <summary>
+/// This agency's system certificate and key, with which it proves to the other agencies who it is.
+/// The key is made here and never leaves the service (the CA sees a CSR); it is kept encrypted in the
+/// agency's own database. The first certificate is enrolled with the one-time code from the CA; each
+/// later one is asked for by the system itself, signed in with the current one, before that expires.
+/// Once the CA has revoked it the service stops using it and waits for a new enrolment code.
+/// </summary>
+public sealed partial class SystemCertificate(
+    IServiceProvider services,
+    Func<IServiceProvider, ServiceDbContext> database,
+    IOptions<SystemOptions> options,
+    IOptions<AgencyOptions> agency,
+    SystemName name,
+    TimeProvider time,
+    ILogger<SystemCertificate> logger)
+{
+    static readonly PbeParameters KeyEncryption = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
+    readonly SemaphoreSlim _gate = new(1, 1);
+    X509Certificate2? _current;
+
+    /// <summary>Why the service has no usable certificate (null while it has one).</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Only a new one-time code from the CA can give this system a certificate again (revoked, expired, or its code refused).</summary>
+    public bool AwaitsEnrolmentCode { get; private set; }
+
+    public string Bin => agency.Value.Bin;
+
+    string CommonName => options.Value.CommonName ?? name.Service;
+
+    /// <summary>The certificate (with its key) to prove this system with now; owned here: do not dispose.</summary>
+    public async Task<X509Certificate2> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current && Valid(current)) return current;
+        if (AwaitsEnrolmentCode) throw new SystemNotEnrolled(Problem!);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is { } again && Valid(again)) return again;
+            if (AwaitsEnrolmentCode) throw new SystemNotEnrolled(Problem!);
+            await using var scope = services.CreateAsyncScope();
+            var db = database(scope.ServiceProvider);
+            var now = time.GetUtcNow();
+            var stored = await db.Set<SystemCredential>().AsNoTracking()
+                .Where(c => c.RevokedAt == null).OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
+            if (stored is not null && stored.NotAfter > now) _current = Open(stored);
+            // The configured code enrolled the first certificate and is void now.
+            else if (await db.Set<SystemCredential>().AnyAsync(cancellationToken))
+                throw Awaiting("This system's certificates have all been revoked or have expired; the agency's administrator must enrol again with a new code from the CA.");
+            else _current = await EnrolAsync(db, options.Value.EnrolmentCode, cancellationToken);
+            Problem = null;
+            return _current;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Enrols with a new one-time code from the CA (after a revocation, or a lost database).</summary>
+    public async Task<X509Certificate2> EnrolAsync(string enrolmentCode, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            try
+            {
+                _current = await EnrolAsync(database(scope.ServiceProvider), enrolmentCode, cancellationToken);
+            }
+            catch (SystemNotEnrolled) when (_current is not null && Valid(_current))
+            {
+                // A refused extra enrolment leaves the certificate in use as it was.
+                (Problem, AwaitsEnrolmentCode) = (null, false);
+                throw;
+            }
+            Problem = null;
+            AwaitsEnrolmentCode = false;
+            return _current;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>A new certificate, asked for with the current one, when that is due for renewal.</summary>
+    public async Task RenewIfDueAsync(CancellationToken cancellationToken)
+    {
+        var current = await GetAsync(cancellationToken);
+        if (Expires(current) - options.Value.RenewBefore > time.GetUtcNow()) return;
+        await RenewAsync(cancellationToken);
+    }
+
+    /// <summary>A new certificate now, asked for with the current one (which stays valid until it expires).</summary>
+    public async Task RenewAsync(CancellationToken cancellationToken)
+    {
+        var current = await GetAsync(cancellationToken);
+        var (key, csr) = NewKey();
+        using var _ = key;
+        var certificates = services.GetRequiredService<OrganisationCertificates.OrganisationCertificatesClient>();
+        var reply = await AgencyCall.SendAsync("Identity", () => certificates.IssueAsync(new IssueRequest
+        {
+            Csr = ByteString.CopyFrom(csr),
+            CommonName = CommonName,
+            Use = CertificateUse.System,
+        }, cancellationToken: cancellationToken).ResponseAsync);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            _current = await StoreAsync(database(scope.ServiceProvider), reply, key, cancellationToken);
+            LogRenewed(logger, _current.SerialNumber, current.SerialNumber);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The CA revoked <paramref name="serialNumber"/>: it is never used again.</summary>
+    public async Task RevokedAsync(string serialNumber, DateTimeOffset revokedAt, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = database(scope.ServiceProvider);
+            var credential = await db.Set<SystemCredential>().FindAsync([serialNumber], cancellationToken);
+            credential?.MarkRevoked(revokedAt);
+            await db.SaveChangesAsync(cancellationToken);
+            if (_current?.SerialNumber == serialNumber) _current = null;
+            if (_current is null)
+            {
+                AwaitsEnrolmentCode = true;
+                Problem = $"The national CA revoked this system's certificate {serialNumber} on {revokedAt:O}; the agency's administrator must enrol again with a new code from the CA.";
+            }
+            LogRevoked(logger, serialNumber, revokedAt);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The certificate in use now, without enrolling (null when there is none).</summary>
+    public X509Certificate2? Current => _current;
+
+    bool Valid(X509Certificate2 certificate) => Expires(certificate) > time.GetUtcNow();
+
+    static DateTimeOffset Expires(X509Certificate2 certificate) => new(certificate.NotAfter.ToUniversalTime());
+
+    async Task<X509Certificate2> EnrolAsync(ServiceDbContext db, string code, CancellationToken cancellationToken)
+    {
+        if (!Bin.All(char.IsAsciiDigit) || Bin.Length != 12)
+            throw Unenrolled("Agency:Bin (this agency's BIN) is not set.");
+        if (code.Length == 0)
+            throw Unenrolled("No enrolment code: this system has no certificate and no System:EnrolmentCode to enrol one with.");
+        var (key, csr) = NewKey();
+        using var _ = key;
+        var certificates = services.GetRequiredService<OrganisationCertificates.OrganisationCertificatesClient>();
+        EnrolReply reply;
+        try
+        {
+            reply = await AgencyCall.SendAsync("Identity", () => certificates.EnrolAsync(new EnrolRequest
+            {
+                Bin = Bin,
+                Csr = ByteString.CopyFrom(csr),
+                EnrolmentCode = code,
+                CommonName = CommonName,
+            }, cancellationToken: cancellationToken).ResponseAsync);
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.PermissionDenied or StatusCode.InvalidArgument)
+        {
+            throw Awaiting($"The national CA refused this system's enrolment: {exception.Status.Detail}");
+        }
+        var certificate = await StoreAsync(db, reply, key, cancellationToken);
+        LogEnrolled(logger, certificate.SerialNumber, Bin);
+        return certificate;
+    }
+
+    SystemNotEnrolled Unenrolled(string reason)
+    {
+        Problem = reason;
+        return new SystemNotEnrolled(reason);
+    }
+
+    SystemNotEnrolled Awaiting(string reason)
+    {
+        AwaitsEnrolmentCode = true;
+        return Unenrolled(reason);
+    }
+
+    async Task<X509Certificate2> StoreAsync(ServiceDbContext db, EnrolReply reply, ECDsa key, CancellationToken cancellationToken)
+    {
+        using var certificate = X509CertificateLoader.LoadCertificate(reply.Certificate.ToByteArray());
+        db.Set<SystemCredential>().Add(SystemCredential.Of(certificate.SerialNumber, certificate.RawData,
+            key.ExportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, KeyEncryption), Expires(certificate), time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return certificate.CopyWithPrivateKey(key);
+    }
+
+    X509Certificate2 Open(SystemCredential stored)
+    {
+        using var key = ECDsa.Create();
+        key.ImportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, stored.EncryptedKey, out _);
+        using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);
+        return certificate.CopyWithPrivateKey(key);
+    }
+
+    (ECDsa Key, byte[] Csr) NewKey()
+    {
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return (key, new CertificateRequest($"CN={CommonName}", key, HashAlgorithmName.SHA256).CreateSigningRequest());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enrolled system certificate {SerialNumber} for BIN {Bin} with the national CA")]
+    static partial void LogEnrolled(ILogger logger, string serialNumber, string bin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Renewed the system certificate: {SerialNumber} replaces {Previous}")]
+    static partial void LogRenewed(ILogger logger, string serialNumber, string previous);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The national CA revoked this system's certificate {SerialNumber} on {RevokedAt}: it is no longer used; enrol again with a new code")]
+    static partial void LogRevoked(ILogger logger, string serialNumber, DateTimeOffset revokedAt);
+}
+
+/// <summary>The agency's system has no usable certificate: it cannot prove who it is to another agency.</summary>
+public sealed class SystemNotEnrolled(string reason) : Exception(reason);
+
+/// <summary>The name of the service this process runs (e.g. <c>approval</c>): its CN and the audience of tokens for it.</summary>
+public sealed record SystemName(string Service);
