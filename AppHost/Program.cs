@@ -2,13 +2,17 @@ using NomadPlatform.AppHost.Resources;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
-var messaging = builder.AddMessageBroker("messaging");
-var databases = new ServiceDatabases(builder);
-
-var caPassphrase = builder.PersistentSecretValue("eds-ca-passphrase");
 // Every agency is registered with the national CA under its BIN; its system enrols its certificate
 // with a one-time code the CA hands over out of band (here: generated once, given to both).
 var agencies = Agency.All(builder.Configuration).ToDictionary(a => a.Resource);
+
+// One broker account per agency, able to publish only its own events; no guest.
+var messaging = builder.AddMessageBroker("messaging",
+    agencies.Values.Select(a => BrokerAccounts.For(a.Resource, builder.BrokerPassword(a))).ToList(),
+    builder.PersistentSecretValue("broker-operator-password"));
+var databases = new ServiceDatabases(builder);
+
+var caPassphrase = builder.PersistentSecretValue("eds-ca-passphrase");
 var hubBin = agencies["hubintake"].Bin;
 var hubSealPassphrase = builder.PersistentSecretValue("hub-seal-passphrase");
 var enrolling = agencies.Values.Where(a => a.Resource != "identity").ToList();
@@ -18,12 +22,13 @@ var administratorKeyPassphrase = builder.PersistentSecretValue("administrator-ke
 
 var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
     .WithServiceDatabase(databases, "identitydb")
-    .WithReference(messaging).WaitFor(messaging)
+    .WithBroker(messaging, agencies["identity"])
     .WithRegisteredOrganisations(agencies.Values)
     .WithSecretFiles(builder, new Dictionary<string, string>
     {
         ["Eds:CaKeyPassphrase"] = caPassphrase,
         ["Eds:BootstrapKeyPassphrase"] = administratorKeyPassphrase,
+        ["Messaging:Password"] = builder.BrokerPassword(agencies["identity"]),
     }.Concat(enrolling.Select(a => KeyValuePair.Create($"Eds:Organisations:{a.Bin}:EnrolmentCode", builder.EnrolmentCode(a)))).ToDictionary())
     .WithEnvironment("Eds__BootstrapKeyDirectory", DataDirectory.Resolve(builder, "secrets", "administrators"))
     .WithHttpHealthCheck("/health");
@@ -33,8 +38,8 @@ identity.WithEnvironment("Eds__CrlUrl", ReferenceExpression.Create($"{identity.G
 var approval = builder.AddProject<Projects.NomadPlatform_Approval>("approval")
     .WithServiceDatabase(databases, "approvaldb")
     .WithAgency(agencies["approval"], identity, agencies.Values)
-    .WithSecretFiles(builder, builder.SystemSecrets(agencies["approval"]))
-    .WithReference(messaging).WaitFor(messaging)
+    .WithSecretFiles(builder, builder.AgencySecrets(agencies["approval"]))
+    .WithBroker(messaging, agencies["approval"])
     .WithReference(identity).WaitFor(identity)
     .WithEnvironment("Approval__HubBin", hubBin)
     .WithHttpHealthCheck("/health");
@@ -44,11 +49,11 @@ var hubIntake = builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake"
     .WithAgency(agencies["hubintake"], identity, agencies.Values)
     .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
     .WithEnvironment("Hub__Seal__Bin", hubBin)
-    .WithSecretFiles(builder, new Dictionary<string, string>(builder.SystemSecrets(agencies["hubintake"]))
+    .WithSecretFiles(builder, new Dictionary<string, string>(builder.AgencySecrets(agencies["hubintake"]))
     {
         ["Hub:Seal:KeyPassphrase"] = hubSealPassphrase,
     })
-    .WithReference(messaging).WaitFor(messaging)
+    .WithBroker(messaging, agencies["hubintake"])
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
@@ -58,8 +63,8 @@ approval.WithReference(hubIntake);
 var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")
     .WithServiceDatabase(databases, "arrivaldb")
     .WithAgency(agencies["arrival"], identity, agencies.Values)
-    .WithSecretFiles(builder, builder.SystemSecrets(agencies["arrival"]))
-    .WithReference(messaging).WaitFor(messaging)
+    .WithSecretFiles(builder, builder.AgencySecrets(agencies["arrival"]))
+    .WithBroker(messaging, agencies["arrival"])
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
@@ -67,8 +72,8 @@ var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")
 builder.AddProject<Projects.NomadPlatform_PscIssuance>("pscissuance")
     .WithServiceDatabase(databases, "pscissuancedb")
     .WithAgency(agencies["pscissuance"], identity, agencies.Values)
-    .WithSecretFiles(builder, builder.SystemSecrets(agencies["pscissuance"]))
-    .WithReference(messaging).WaitFor(messaging)
+    .WithSecretFiles(builder, builder.AgencySecrets(agencies["pscissuance"]))
+    .WithBroker(messaging, agencies["pscissuance"])
     .WithReference(identity).WaitFor(identity)
     .WithReference(arrival).WaitFor(arrival)
     .WithHttpHealthCheck("/health");

@@ -20,11 +20,16 @@ public static class AgencyExtensions
     public static string EnrolmentCode(this IDistributedApplicationBuilder builder, Agency agency) =>
         builder.PersistentSecretValue($"{agency.Resource}-enrolment-code");
 
-    /// <summary>The agency's system secrets: its enrolment code and the passphrase its key is kept under.</summary>
-    public static Dictionary<string, string> SystemSecrets(this IDistributedApplicationBuilder builder, Agency agency) => new()
+    /// <summary>The password of the agency's broker account, generated once and kept.</summary>
+    public static string BrokerPassword(this IDistributedApplicationBuilder builder, Agency agency) =>
+        builder.PersistentSecretValue($"broker-{agency.Resource}-password");
+
+    /// <summary>The agency's service's secrets: its system's enrolment code and key passphrase, its broker password.</summary>
+    public static Dictionary<string, string> AgencySecrets(this IDistributedApplicationBuilder builder, Agency agency) => new()
     {
         ["System:EnrolmentCode"] = builder.EnrolmentCode(agency),
         ["System:KeyPassphrase"] = builder.PersistentSecretValue($"{agency.Resource}-system-key-passphrase"),
+        ["Messaging:Password"] = builder.BrokerPassword(agency),
     };
 
     /// <summary>Registers every agency with the national CA, with the administrator who may request its staff's certificates.</summary>

@@ -12,7 +12,8 @@ public static class MessageBrokerExtensions
     /// The broker, in order of preference: an existing one (<c>ConnectionStrings:messaging</c>); a
     /// container when a Docker engine answers; otherwise the RabbitMQ installed on this machine.
     /// </summary>
-    public static IResourceBuilder<IResourceWithConnectionString> AddMessageBroker(this IDistributedApplicationBuilder builder, string name)
+    public static IResourceBuilder<IResourceWithConnectionString> AddMessageBroker(this IDistributedApplicationBuilder builder, string name,
+        IReadOnlyList<BrokerAccounts.Account> accounts, string operatorPassword)
     {
         if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString(name)))
             return builder.AddConnectionString(name);
@@ -20,10 +21,24 @@ public static class MessageBrokerExtensions
             return builder.AddRabbitMQ(name);
         if (!File.Exists(LocalServer))
             throw new InvalidOperationException($"No broker: set ConnectionStrings:{name}, start a Docker engine, or install RabbitMQ (apt-get install rabbitmq-server).");
-        return builder.AddLocalRabbitMq(name);
+        return builder.AddLocalRabbitMq(name, accounts, operatorPassword);
     }
 
-    public static IResourceBuilder<IResourceWithConnectionString> AddLocalRabbitMq(this IDistributedApplicationBuilder builder, string name)
+    /// <summary>
+    /// The agency's service on the broker: with the local broker, its own account (the password as a
+    /// secret file, <c>Messaging:Password</c>); an existing broker's connection string is passed as given.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithBroker(this IResourceBuilder<ProjectResource> service,
+        IResourceBuilder<IResourceWithConnectionString> broker, Agency agency)
+    {
+        service.WaitFor(broker);
+        return broker.Resource is LocalRabbitMqResource local
+            ? service.WithEnvironment($"ConnectionStrings__{broker.Resource.Name}", local.ConnectionStringFor(agency.Resource))
+            : service.WithReference(broker);
+    }
+
+    public static IResourceBuilder<IResourceWithConnectionString> AddLocalRabbitMq(this IDistributedApplicationBuilder builder, string name,
+        IReadOnlyList<BrokerAccounts.Account> accounts, string operatorPassword)
     {
         var data = DataDirectory.Resolve(builder, "rabbitmq");
         var port = FreePort.Next();
@@ -31,9 +46,18 @@ public static class MessageBrokerExtensions
         var pluginsFile = Path.Combine(data, "enabled_plugins");
         if (!File.Exists(pluginsFile)) File.WriteAllText(pluginsFile, "[].\n");
 
+        // Loaded at every boot; on the node's first boot it also means no guest account is ever created.
+        var definitions = Path.Combine(data, "definitions.json");
+        File.WriteAllText(definitions, BrokerAccounts.Definitions(accounts, operatorPassword));
+        var config = Path.Combine(data, "rabbitmq.conf");
+        File.WriteAllText(config, $"definitions.import_backend = local_filesystem\ndefinitions.local.path = {definitions}\n");
+        if (!OperatingSystem.IsWindows())
+            foreach (var file in new[] { definitions, config }) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
         var rabbit = new LocalRabbitMqResource(name, LocalServer, data, port);
         var healthKey = $"{name}-amqp";
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthKey, _ => new RabbitMqHealthCheck(rabbit.ConnectionString), null, null));
+        var operatorAddress = $"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(operatorPassword)}@localhost:{port}";
+        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthKey, _ => new RabbitMqHealthCheck(operatorAddress), null, null));
 
         IResourceBuilder<IResourceWithConnectionString> resource = builder.AddResource(rabbit)
             .WithEnvironment("HOME", data)
@@ -43,6 +67,7 @@ public static class MessageBrokerExtensions
             .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(data, "mnesia"))
             .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(data, "log"))
             .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", pluginsFile)
+            .WithEnvironment("RABBITMQ_CONFIG_FILE", config)
             .WithHealthCheck(healthKey);
         return resource;
     }

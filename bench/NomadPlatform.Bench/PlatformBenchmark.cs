@@ -20,8 +20,7 @@ public static class PlatformBenchmark
         await platform.StartAsync($"--Database:Provider={provider}");
         var durability = provider == "Postgres" ? PostgresDurability : Durability;
 
-        var messaging = await platform.App.GetConnectionStringAsync("messaging")
-            ?? throw new InvalidOperationException("The AppHost gave no messaging connection string.");
+        var messaging = await platform.BrokerConnectionStringAsync();
         Console.Error.WriteLine($"broker bound: {brokerMessages} messages…");
         var brokerRate = await BrokerBound.MeasureAsync(messaging, brokerMessages);
 

@@ -178,6 +178,15 @@ public class LocalPlatform : IAsyncDisposable
         return client;
     }
 
+    /// <summary>The broker's operator account, with its password (the AppHost's connection string leaves it out).</summary>
+    public async Task<string> BrokerConnectionStringAsync()
+    {
+        var address = await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The AppHost gave no messaging connection string.");
+        var password = File.ReadAllText(Path.Combine(DataDirectory, "secrets", "broker-operator-password")).Trim();
+        var uri = new Uri(address);
+        return uri.UserInfo.Contains(':') ? address : $"{uri.Scheme}://{uri.UserInfo}:{Uri.EscapeDataString(password)}@{uri.Host}:{uri.Port}{uri.AbsolutePath}";
+    }
+
     /// <summary>A gRPC channel to <paramref name="service"/>'s gRPC endpoint (requests up to 20 MiB).</summary>
     public Grpc.Net.Client.GrpcChannel Channel(string service) =>
         Grpc.Net.Client.GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), new Grpc.Net.Client.GrpcChannelOptions { MaxSendMessageSize = 20 * 1024 * 1024 });

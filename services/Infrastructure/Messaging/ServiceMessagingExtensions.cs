@@ -27,6 +27,8 @@ public static class ServiceMessagingExtensions
     {
         var broker = BrokerAddress.Parse(builder.Configuration.GetConnectionString(ConnectionName)
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' (amqp://user:password@host:port/vhost) is required."));
+        // The account's password comes as a secret file, never in the connection string the dashboard shows.
+        if (builder.Configuration["Messaging:Password"] is { Length: > 0 } password) broker = broker with { Password = password };
 
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox");
         builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration("Messaging:Retry");
@@ -55,6 +57,8 @@ public static class ServiceMessagingExtensions
                     h.Password(broker.Password);
                 });
                 bus.PrefetchCount = 32;
+                // Under this service's prefix, the only queue names its broker account may declare.
+                bus.OverrideDefaultBusEndpointQueueName($"{serviceName}-bus-{Guid.NewGuid():N}");
                 bus.ConfigureEndpoints(context);
             });
         });
@@ -64,18 +68,21 @@ public static class ServiceMessagingExtensions
     }
 
     /// <summary>
-    /// Immediate retries, then (on the last retry) delayed redelivery, a scope shared by the filters
+    /// The publisher's proof (an agency's event only from its own broker account), immediate retries,
+    /// then (on the last retry) delayed redelivery, a scope shared by the filters
     /// and the consumer, case telemetry, the inbox.
     /// </summary>
     public static void UseCasePipeline(this IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
     {
         var retry = context.GetRequiredService<IOptions<ConsumerRetryOptions>>().Value;
+        endpoint.UseConsumeFilter(typeof(PublisherCheck<>), context);
         endpoint.UseConsumeFilter(typeof(RedeliveryFilter<>), context);
         endpoint.UseMessageRetry(r =>
         {
             r.Intervals(retry.Intervals);
             r.Ignore<CaseRuleViolation>();
             r.Ignore<ChecksFailed>();
+            r.Ignore<ForeignPublisher>();
         });
         endpoint.UseMessageScope(context);
         endpoint.UseConsumeFilter(typeof(CaseTelemetryFilter<>), context);

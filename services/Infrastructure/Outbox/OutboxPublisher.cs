@@ -7,7 +7,7 @@ namespace NomadPlatform.Infrastructure.Outbox;
 static class OutboxPublisher
 {
     /// <summary>Publishes one row under the trace of the request that wrote it, with its fixed message id.</summary>
-    public static async Task PublishAsync(IBus bus, OutboxMessage row, CancellationToken cancellationToken)
+    public static async Task PublishAsync(IBus bus, OutboxMessage row, string publisher, CancellationToken cancellationToken)
     {
         var (message, type) = MessageSerializer.Deserialize(row.MessageType, row.Body);
         using var activity = CaseTelemetry.Source.StartActivity("outbox relay", ActivityKind.Producer, row.TraceParent);
@@ -18,6 +18,8 @@ static class OutboxPublisher
         {
             context.MessageId = row.MessageId;
             if (row.CaseId is { } id) context.CorrelationId = id;
+            // RabbitMQ refuses a user-id other than the connection's account: consumers read it as proof of origin.
+            if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit)) rabbit.BasicProperties.UserId = publisher;
         }, cancellationToken);
     }
 }

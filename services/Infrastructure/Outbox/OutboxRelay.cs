@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Messaging;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ namespace NomadPlatform.Infrastructure.Outbox;
 public sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    BrokerAddress broker,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<OutboxRelayOptions> options,
@@ -63,7 +65,7 @@ public sealed class OutboxRelay<TDbContext>(
         // Started in order on one channel, so the broker receives them in order; confirms are awaited together.
         using var confirmWindow = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         confirmWindow.CancelAfter(_options.ConfirmTimeout);
-        var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, confirmWindow.Token)).ToList();
+        var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, broker.Username, confirmWindow.Token)).ToList();
         var delivered = new List<long>(rows.Count);
         Exception? firstFailure = null;
         for (var i = 0; i < rows.Count; i++)

@@ -1,3 +1,4 @@
+using NomadPlatform.AppHost.Resources;
 using System.Diagnostics;
 using RabbitMQ.Client;
 
@@ -5,7 +6,8 @@ namespace NomadPlatform.IntegrationTests.Fixtures;
 
 /// <summary>
 /// A real RabbitMQ for the test run: the one named by NOMAD_TEST_RABBITMQ, or the locally installed
-/// server started on free ports with a throw-away data folder.
+/// server started on free ports with a throw-away data folder and the AppHost's accounts (one per
+/// agency, an operator, no guest). <see cref="ConnectionString"/> is the operator's.
 /// </summary>
 public sealed class RabbitMqServer : IAsyncLifetime
 {
@@ -14,6 +16,17 @@ public sealed class RabbitMqServer : IAsyncLifetime
     Dictionary<string, string> _env = [];
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Each agency's broker account (user = the agency's service name) and its password.</summary>
+    public IReadOnlyDictionary<string, string> AgencyPasswords { get; } =
+        BrokerAccounts.Agencies.Keys.ToDictionary(agency => agency, _ => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
+
+    readonly string _operatorPassword = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
+
+    int _port;
+
+    /// <summary>An agency's own account on this broker.</summary>
+    public string ConnectionStringFor(string agency) => $"amqp://{agency}:{Uri.EscapeDataString(AgencyPasswords[agency])}@localhost:{_port}";
 
     public async Task InitializeAsync()
     {
@@ -38,6 +51,9 @@ public sealed class RabbitMqServer : IAsyncLifetime
         var data = Directory.CreateTempSubdirectory("nomad-rabbitmq-").FullName;
         var port = LocalProcess.FreePort();
         File.WriteAllText(Path.Combine(data, "enabled_plugins"), "[].\n");
+        var definitions = Path.Combine(data, "definitions.json");
+        File.WriteAllText(definitions, BrokerAccounts.Definitions(AgencyPasswords.Select(a => BrokerAccounts.For(a.Key, a.Value)), _operatorPassword));
+        File.WriteAllText(Path.Combine(data, "rabbitmq.conf"), $"definitions.import_backend = local_filesystem\ndefinitions.local.path = {definitions}\n");
         _env = new Dictionary<string, string>
         {
             ["HOME"] = data,
@@ -47,9 +63,11 @@ public sealed class RabbitMqServer : IAsyncLifetime
             ["RABBITMQ_MNESIA_BASE"] = Path.Combine(data, "mnesia"),
             ["RABBITMQ_LOG_BASE"] = Path.Combine(data, "log"),
             ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(data, "enabled_plugins"),
+            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(data, "rabbitmq.conf"),
         };
         _process = LocalProcess.StartServer(ServerBinary, [], _env);
-        ConnectionString = $"amqp://guest:guest@localhost:{port}";
+        _port = port;
+        ConnectionString = $"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(_operatorPassword)}@localhost:{port}";
         var process = _process;
         await LocalProcess.WaitUntilAsync(async () => process.HasExited || await CanConnectAsync(), TimeSpan.FromSeconds(60), "RabbitMQ");
         return !process.HasExited;

@@ -14,6 +14,9 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
 {
     public string ServiceName { get; } = serviceName;
 
+    /// <summary>A test's own consumers, beside the test service's.</summary>
+    public Action<IBusRegistrationConfigurator>? AddConsumers { get; init; }
+
     /// <summary>A test's own settings, applied after the service's.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -33,6 +36,7 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
             bus.AddConsumer<CaseNotedConsumer>();
             bus.AddConsumer<PoisonPillConsumer>();
             bus.AddConsumer<FlakyNoteConsumer>();
+            AddConsumers?.Invoke(bus);
         });
         builder.Services.Configure<ConsumerRetryOptions>(o =>
         {

@@ -21,7 +21,7 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
 
     public async Task<FaultInjectionFigures> RunAsync()
     {
-        var broker = await platform.App.GetConnectionStringAsync(Broker) ?? throw new InvalidOperationException("No broker connection string.");
+        var broker = await platform.BrokerConnectionStringAsync();
         await using var partner = await PartnerFeed.StartAsync(broker, $"partner-case-events-{Guid.NewGuid():N}");
         var clock = Stopwatch.StartNew();
         var retriesBefore = platform.RequestRetries;
