@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using NomadPlatform.AppHost.Resources;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -9,6 +10,9 @@ var agencies = Agency.All(builder.Configuration).ToDictionary(a => a.Resource);
 // One broker account per agency, able to publish only its own events; no guest.
 var messaging = builder.AddMessageBroker("messaging",
     agencies.Values.Select(a => BrokerAccounts.For(a.Resource, builder.BrokerPassword(a))).ToList(),
+    // Partner systems (Messaging:Partners:0…) get read-only accounts; the operator hands each its password file.
+    builder.Configuration.GetSection("Messaging:Partners").Get<string[]>()?
+        .Select(p => new BrokerAccounts.Partner(p, builder.PersistentSecretValue($"broker-partner-{p}-password"))).ToList() ?? [],
     builder.PersistentSecretValue("broker-operator-password"));
 var databases = new ServiceDatabases(builder);
 

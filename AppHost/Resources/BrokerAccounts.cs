@@ -10,7 +10,8 @@ namespace NomadPlatform.AppHost.Resources;
 /// queues (<c>{prefix}-…</c>) and the contract exchanges it binds to, and may publish only to the
 /// exchanges of the message types its agency owns (<c>NomadPlatform.Contracts.{Owner}:…</c>; MassTransit
 /// names an exchange by the type's namespace and name), plus the shared interface exchanges
-/// (<c>NomadPlatform.Contracts:…</c>) and fault exchanges MassTransit binds them to.
+/// (<c>NomadPlatform.Contracts:…</c>) and fault exchanges MassTransit binds them to. A partner
+/// (<c>partner-{name}</c>) reads: its own queues bound to the contract exchanges, and publishes nothing.
 /// </summary>
 public static class BrokerAccounts
 {
@@ -30,15 +31,26 @@ public static class BrokerAccounts
             ["pscissuance"] = ("psc-issuance", "PscIssuance"),
         };
 
+    /// <summary>A partner system's read-only account, <c>partner-{name}</c>; its queues are named <c>partner-{name}-…</c>.</summary>
+    public sealed record Partner(string Name, string Password)
+    {
+        public string User => $"partner-{Name}";
+    }
+
     public static Account For(string resource, string password) =>
         new(resource, password, Agencies[resource].QueuePrefix, Agencies[resource].ContractNamespace);
 
-    public static string Definitions(IEnumerable<Account> agencies, string operatorPassword)
+    public static string Definitions(IEnumerable<Account> agencies, IEnumerable<Partner> partners, string operatorPassword)
     {
         var accounts = agencies.ToList();
+        var readers = partners.ToList();
+        foreach (var partner in readers.Where(p => !System.Text.RegularExpressions.Regex.IsMatch(p.Name, "^[a-z0-9][a-z0-9-]{0,40}$")))
+            throw new InvalidOperationException($"Messaging:Partners: '{partner.Name}' must be lower-case letters, digits and hyphens (it names the partner's account and queues).");
         const string contracts = @"NomadPlatform\.Contracts[.:].*";
         const string faults = "MassTransit:Fault.*";
-        var users = accounts.Select(a => User(a.User, a.Password, "")).Append(User(Operator, operatorPassword, "administrator"));
+        var users = accounts.Select(a => User(a.User, a.Password, ""))
+            .Concat(readers.Select(p => User(p.User, p.Password, "")))
+            .Append(User(Operator, operatorPassword, "administrator"));
         var permissions = accounts.Select(a =>
         {
             var own = $"{Regex(a.QueuePrefix)}-.*";
@@ -46,7 +58,11 @@ public static class BrokerAccounts
                 configure: $"^({own}|{contracts}|{faults})$",
                 write: $@"^({own}|NomadPlatform\.Contracts\.{a.ContractNamespace}:.*|NomadPlatform\.Contracts:.*|{faults})$",
                 read: $"^({own}|{contracts}|{faults})$");
-        }).Append(Permission(Operator, ".*", ".*", ".*"));
+        }).Concat(readers.Select(p =>
+        {
+            var own = $"{Regex(p.User)}-.*";
+            return Permission(p.User, configure: $"^({own}|{contracts})$", write: $"^{own}$", read: $"^({own}|{contracts})$");
+        })).Append(Permission(Operator, ".*", ".*", ".*"));
         return JsonSerializer.Serialize(new
         {
             users,

@@ -1,19 +1,22 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace NomadPlatform.AppHost.Resources;
 
 public static class MessageBrokerExtensions
 {
     const string LocalServer = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    const string LocalControl = "/usr/lib/rabbitmq/bin/rabbitmqctl";
 
     /// <summary>
     /// The broker, in order of preference: an existing one (<c>ConnectionStrings:messaging</c>); a
     /// container when a Docker engine answers; otherwise the RabbitMQ installed on this machine.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddMessageBroker(this IDistributedApplicationBuilder builder, string name,
-        IReadOnlyList<BrokerAccounts.Account> accounts, string operatorPassword)
+        IReadOnlyList<BrokerAccounts.Account> accounts, IReadOnlyList<BrokerAccounts.Partner> partners, string operatorPassword)
     {
         if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString(name)))
             return builder.AddConnectionString(name);
@@ -21,7 +24,7 @@ public static class MessageBrokerExtensions
             return builder.AddRabbitMQ(name);
         if (!File.Exists(LocalServer))
             throw new InvalidOperationException($"No broker: set ConnectionStrings:{name}, start a Docker engine, or install RabbitMQ (apt-get install rabbitmq-server).");
-        return builder.AddLocalRabbitMq(name, accounts, operatorPassword);
+        return builder.AddLocalRabbitMq(name, accounts, partners, operatorPassword);
     }
 
     /// <summary>
@@ -38,7 +41,7 @@ public static class MessageBrokerExtensions
     }
 
     public static IResourceBuilder<IResourceWithConnectionString> AddLocalRabbitMq(this IDistributedApplicationBuilder builder, string name,
-        IReadOnlyList<BrokerAccounts.Account> accounts, string operatorPassword)
+        IReadOnlyList<BrokerAccounts.Account> accounts, IReadOnlyList<BrokerAccounts.Partner> partners, string operatorPassword)
     {
         var data = DataDirectory.Resolve(builder, "rabbitmq");
         var port = FreePort.Next();
@@ -48,7 +51,7 @@ public static class MessageBrokerExtensions
 
         // Loaded at every boot; on the node's first boot it also means no guest account is ever created.
         var definitions = Path.Combine(data, "definitions.json");
-        File.WriteAllText(definitions, BrokerAccounts.Definitions(accounts, operatorPassword));
+        File.WriteAllText(definitions, BrokerAccounts.Definitions(accounts, partners, operatorPassword));
         var config = Path.Combine(data, "rabbitmq.conf");
         File.WriteAllText(config, $"definitions.import_backend = local_filesystem\ndefinitions.local.path = {definitions}\n");
         if (!OperatingSystem.IsWindows())
@@ -69,6 +72,28 @@ public static class MessageBrokerExtensions
             .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", pluginsFile)
             .WithEnvironment("RABBITMQ_CONFIG_FILE", config)
             .WithHealthCheck(healthKey);
+        // A node first booted before the accounts existed still has guest: removed once the node answers.
+        builder.Eventing.Subscribe<ResourceReadyEvent>(rabbit, async (ready, cancellationToken) =>
+        {
+            if (await RemoveGuestAsync(data, $"{nodeName}@localhost", cancellationToken) is { } problem)
+                ready.Services.GetRequiredService<ResourceLoggerService>().GetLogger(rabbit).LogError("The broker's guest account could not be removed: {Problem}", problem);
+        });
         return resource;
+    }
+
+    /// <summary>Null once the node has no guest account, else what rabbitmqctl said.</summary>
+    static async Task<string?> RemoveGuestAsync(string data, string node, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(LocalControl, ["-n", node, "delete_user", "guest"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["HOME"] = data },
+        };
+        using var control = Process.Start(start) ?? throw new InvalidOperationException($"{LocalControl} did not start.");
+        await control.WaitForExitAsync(cancellationToken);
+        // Exit 0: removed; "does not exist": the node never had one (booted with the accounts).
+        var said = await control.StandardError.ReadToEndAsync(cancellationToken) + await control.StandardOutput.ReadToEndAsync(cancellationToken);
+        return control.ExitCode == 0 || said.Contains("does not exist", StringComparison.Ordinal) ? null : said.Trim();
     }
 }

@@ -44,4 +44,20 @@ public sealed class SecretsTests(PlatformFixture platform)
         Assert.Equal(secrets.Single(s => s.Name == "hub-seal-passphrase").Value,
             File.ReadAllText(Path.Combine(platform.DataDirectory, "secrets", "services", "hubintake", "Hub__Seal__KeyPassphrase")));
     }
+
+    [Fact]
+    public async Task The_broker_has_no_guest_and_each_agency_connects_with_its_own_account_named_without_its_password()
+    {
+        var broker = new Uri(await platform.BrokerConnectionStringAsync());
+        var guest = new RabbitMQ.Client.ConnectionFactory { Uri = new Uri($"amqp://guest:guest@{broker.Host}:{broker.Port}") };
+        var notifications = platform.App.Services.GetRequiredService<ResourceNotificationService>();
+
+        await Assert.ThrowsAsync<RabbitMQ.Client.Exceptions.BrokerUnreachableException>(async () => await guest.CreateConnectionAsync());
+        foreach (var service in LocalPlatform.Services)
+        {
+            Assert.True(notifications.TryGetCurrentState(service, out var state));
+            var messaging = state.Snapshot.EnvironmentVariables.Single(v => v.Name == "ConnectionStrings__messaging").Value;
+            Assert.Equal($"amqp://{service}@localhost:{broker.Port}", messaging);
+        }
+    }
 }

@@ -138,6 +138,8 @@ public class LocalPlatform : IAsyncDisposable
                 "--Messaging:Broker=local",
                 // Tests read the dashboard's telemetry API without its login; `scripts/run.sh` keeps the login.
                 "--ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true",
+                // A partner system with a read-only broker account, as the fault-injection run watches the events.
+                $"--Messaging:Partners:0={ObserverPartner}",
                 .. settings,
             ],
             (options, _) => options.DisableDashboard = !_withDashboard);
@@ -178,13 +180,21 @@ public class LocalPlatform : IAsyncDisposable
         return client;
     }
 
+    public const string ObserverPartner = "observer";
+
     /// <summary>The broker's operator account, with its password (the AppHost's connection string leaves it out).</summary>
-    public async Task<string> BrokerConnectionStringAsync()
+    public Task<string> BrokerConnectionStringAsync() => BrokerAccountAsync(null, "broker-operator-password");
+
+    /// <summary>A partner's read-only broker account (<c>partner-{name}</c>), with its password.</summary>
+    public Task<string> PartnerConnectionStringAsync(string partner) => BrokerAccountAsync($"partner-{partner}", $"broker-partner-{partner}-password");
+
+    async Task<string> BrokerAccountAsync(string? user, string passwordFile)
     {
         var address = await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The AppHost gave no messaging connection string.");
-        var password = File.ReadAllText(Path.Combine(DataDirectory, "secrets", "broker-operator-password")).Trim();
+        var password = File.ReadAllText(Path.Combine(DataDirectory, "secrets", passwordFile)).Trim();
         var uri = new Uri(address);
-        return uri.UserInfo.Contains(':') ? address : $"{uri.Scheme}://{uri.UserInfo}:{Uri.EscapeDataString(password)}@{uri.Host}:{uri.Port}{uri.AbsolutePath}";
+        if (user is null && uri.UserInfo.Contains(':')) return address; // an existing broker's string as given
+        return $"{uri.Scheme}://{user ?? uri.UserInfo}:{Uri.EscapeDataString(password)}@{uri.Host}:{uri.Port}{uri.AbsolutePath}";
     }
 
     /// <summary>A gRPC channel to <paramref name="service"/>'s gRPC endpoint (requests up to 20 MiB).</summary>

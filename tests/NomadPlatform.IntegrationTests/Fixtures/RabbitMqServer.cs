@@ -25,6 +25,11 @@ public sealed class RabbitMqServer : IAsyncLifetime
 
     int _port;
 
+    /// <summary>A partner's read-only account.</summary>
+    public BrokerAccounts.Partner Partner { get; } = new("bank", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
+
+    public string PartnerConnectionString => $"amqp://{Partner.User}:{Uri.EscapeDataString(Partner.Password)}@localhost:{_port}";
+
     /// <summary>An agency's own account on this broker.</summary>
     public string ConnectionStringFor(string agency) => $"amqp://{agency}:{Uri.EscapeDataString(AgencyPasswords[agency])}@localhost:{_port}";
 
@@ -52,7 +57,7 @@ public sealed class RabbitMqServer : IAsyncLifetime
         var port = LocalProcess.FreePort();
         File.WriteAllText(Path.Combine(data, "enabled_plugins"), "[].\n");
         var definitions = Path.Combine(data, "definitions.json");
-        File.WriteAllText(definitions, BrokerAccounts.Definitions(AgencyPasswords.Select(a => BrokerAccounts.For(a.Key, a.Value)), _operatorPassword));
+        File.WriteAllText(definitions, BrokerAccounts.Definitions(AgencyPasswords.Select(a => BrokerAccounts.For(a.Key, a.Value)), [Partner], _operatorPassword));
         File.WriteAllText(Path.Combine(data, "rabbitmq.conf"), $"definitions.import_backend = local_filesystem\ndefinitions.local.path = {definitions}\n");
         _env = new Dictionary<string, string>
         {

@@ -32,11 +32,13 @@ public sealed class BrokerAccountsTests(RabbitMqServer rabbit)
     [Fact]
     public async Task An_agencys_account_publishing_another_agencys_event_type_is_refused_by_the_broker()
     {
-        var refused = await PublishAsAsync("approval");
-        var owner = await PublishAsAsync("pscissuance");
+        var refused = await PublishAsAsync(rabbit.ConnectionStringFor("approval"), "approval");
+        var partner = await PublishAsAsync(rabbit.PartnerConnectionString, rabbit.Partner.User);
+        var owner = await PublishAsAsync(rabbit.ConnectionStringFor("pscissuance"), "pscissuance");
 
         Assert.Equal<ushort?>(403, refused?.ReplyCode);
         Assert.Contains("ACCESS_REFUSED", refused?.ReplyText);
+        Assert.Equal<ushort?>(403, partner?.ReplyCode);
         Assert.Null(owner);
     }
 
@@ -65,15 +67,15 @@ public sealed class BrokerAccountsTests(RabbitMqServer rabbit)
         }
     }
 
-    async Task<ShutdownEventArgs?> PublishAsAsync(string agency)
+    static async Task<ShutdownEventArgs?> PublishAsAsync(string connectionString, string user)
     {
-        var factory = new ConnectionFactory { Uri = new Uri(rabbit.ConnectionStringFor(agency)) };
+        var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
         await channel.ExchangeDeclareAsync(PermitExchange, ExchangeType.Fanout, durable: true);
         try
         {
-            await channel.BasicPublishAsync(PermitExchange, "", mandatory: false, new BasicProperties { UserId = agency }, "{}"u8.ToArray());
+            await channel.BasicPublishAsync(PermitExchange, "", mandatory: false, new BasicProperties { UserId = user }, "{}"u8.ToArray());
         }
         catch (Exception exception) when (exception is AlreadyClosedException or RabbitMQ.Client.Exceptions.PublishException or OperationInterruptedException)
         {

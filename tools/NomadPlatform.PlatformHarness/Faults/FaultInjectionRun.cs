@@ -21,8 +21,8 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
 
     public async Task<FaultInjectionFigures> RunAsync()
     {
-        var broker = await platform.BrokerConnectionStringAsync();
-        await using var partner = await PartnerFeed.StartAsync(broker, $"partner-case-events-{Guid.NewGuid():N}");
+        var broker = await platform.PartnerConnectionStringAsync(LocalPlatform.ObserverPartner);
+        await using var partner = await PartnerFeed.StartAsync(broker, $"partner-{LocalPlatform.ObserverPartner}-case-events-{Guid.NewGuid():N}");
         var clock = Stopwatch.StartNew();
         var retriesBefore = platform.RequestRetries;
         var cases = new List<PlannedCase>();

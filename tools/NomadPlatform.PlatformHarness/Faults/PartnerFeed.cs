@@ -27,6 +27,8 @@ public sealed class PartnerFeed : IAsyncDisposable
                 host.Username(Uri.UnescapeDataString(credentials[0]));
                 host.Password(Uri.UnescapeDataString(credentials[1]));
             });
+            // A partner's account declares only queues under its own name.
+            rabbit.OverrideDefaultBusEndpointQueueName($"{queue}-bus");
             rabbit.ReceiveEndpoint(queue, endpoint =>
             {
                 foreach (var eventType in CaseEventTypes)
