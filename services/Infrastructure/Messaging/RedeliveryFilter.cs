@@ -43,6 +43,8 @@ public sealed class RedeliveryFilter<TMessage>(RedeliveryQueues queues, IOptions
                 send.MessageId = context.MessageId;
                 send.CorrelationId = context.CorrelationId;
                 send.ConversationId = context.ConversationId;
+                // The copy is this service's own: it names its account (PublisherCheck accepts it back).
+                if (send.TryGetPayload<RabbitMqSendContext>(out var rabbit)) rabbit.BasicProperties.UserId = queues.Account;
             });
             RedeliveryLog.Parked(logger, context.MessageId, queue, delays[count], count + 1, exception);
         }

@@ -10,6 +10,9 @@ namespace NomadPlatform.Infrastructure.Messaging;
 public sealed class RedeliveryQueues(BrokerAddress broker) : IAsyncDisposable
 {
     readonly ConcurrentDictionary<string, Task> _declared = new();
+
+    /// <summary>The broker account this service connects with.</summary>
+    public string Account => broker.Username;
     readonly SemaphoreSlim _connecting = new(1, 1);
     IConnection? _connection;
 

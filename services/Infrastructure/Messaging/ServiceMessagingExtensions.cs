@@ -1,4 +1,5 @@
 using MassTransit;
+using MassTransit.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -87,5 +88,12 @@ public static class ServiceMessagingExtensions
         endpoint.UseMessageScope(context);
         endpoint.UseConsumeFilter(typeof(CaseTelemetryFilter<>), context);
         endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+        var account = context.GetRequiredService<BrokerAddress>().Username;
+        endpoint.ConfigureError(error =>
+        {
+            error.UseFilter(new GenerateFaultFilter());
+            error.UseFilter(new OwnAccountErrorTransport(account));
+        });
+        endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new OwnAccountDeadLetterTransport(account)));
     }
 }

@@ -144,11 +144,12 @@ public sealed partial class SystemCertificate(
             var credential = await db.Set<SystemCredential>().FindAsync([serialNumber], cancellationToken);
             credential?.MarkRevoked(revokedAt);
             await db.SaveChangesAsync(cancellationToken);
-            if (_current?.SerialNumber == serialNumber) _current = null;
-            if (_current is null)
+            // The reason is set before the certificate is dropped, so a health check never finds both missing.
+            if (_current is null || _current.SerialNumber == serialNumber)
             {
-                AwaitsEnrolmentCode = true;
                 Problem = $"The national CA revoked this system's certificate {serialNumber} on {revokedAt:O}; the agency's administrator must enrol again with a new code from the CA.";
+                AwaitsEnrolmentCode = true;
+                _current = null;
             }
             LogRevoked(logger, serialNumber, revokedAt);
         }

@@ -67,6 +67,32 @@ public sealed class BrokerAccountsTests(RabbitMqServer rabbit)
         }
     }
 
+    [Fact]
+    public async Task An_agency_that_fails_on_another_agencys_event_moves_it_to_its_error_queue_under_its_own_account_and_goes_on()
+    {
+        // RabbitMQ refuses a moved copy that keeps the publisher's user-id; the move names the consumer's own account.
+        var service = $"hub-intake-{Guid.NewGuid():N}"[..24];
+        var database = $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-test-{Guid.NewGuid():N}.db")}";
+        var host = new TestServiceHost(DatabaseProvider.Sqlite, database, rabbit.ConnectionStringFor("hubintake"), service)
+        {
+            TestConsumers = false,
+            AddConsumers = bus => bus.AddConsumer<FailingPermitProbe>(),
+        };
+        var failing = Permit() with { PermitNumber = FailingPermitProbe.Fails };
+        var next = Permit();
+
+        await using (await host.StartAsync())
+        {
+            await PublishThroughBusAsync(rabbit.ConnectionStringFor("pscissuance"), "psc-issuance", failing, "pscissuance");
+            var fault = await Eventually.HoldsAsync(() => ErrorQueue.PeekFaultAsync(rabbit, $"{service}-failing-permit-probe_error"), reason => reason is not null, TimeSpan.FromSeconds(30));
+            await PublishThroughBusAsync(rabbit.ConnectionStringFor("pscissuance"), "psc-issuance", next, "pscissuance");
+            await Eventually.HoldsAsync(() => Task.FromResult(FailingPermitProbe.Received.ContainsKey(next.CaseId)), received => received);
+
+            Assert.Contains("the permit register is down", fault);
+            Assert.True(FailingPermitProbe.Attempts[failing.CaseId] >= 3, "retried and redelivered before the error queue");
+        }
+    }
+
     static async Task<ShutdownEventArgs?> PublishAsAsync(string connectionString, string user)
     {
         var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
@@ -120,6 +146,21 @@ public sealed class BrokerAccountsTests(RabbitMqServer rabbit)
         ValidUntil = new DateOnly(2036, 12, 2),
         OccurredAt = DateTimeOffset.UtcNow,
     };
+
+    public sealed class FailingPermitProbe : IConsumer<ResidencePermitIssued>
+    {
+        public const string Fails = "RP-FAILS";
+        public static readonly ConcurrentDictionary<Guid, bool> Received = new();
+        public static readonly ConcurrentDictionary<Guid, int> Attempts = new();
+
+        public Task Consume(ConsumeContext<ResidencePermitIssued> context)
+        {
+            Attempts.AddOrUpdate(context.Message.CaseId, 1, (_, n) => n + 1);
+            if (context.Message.PermitNumber == Fails) throw new InvalidOperationException("the permit register is down");
+            Received[context.Message.CaseId] = true;
+            return Task.CompletedTask;
+        }
+    }
 
     public sealed class PermitProbe : IConsumer<ResidencePermitIssued>
     {

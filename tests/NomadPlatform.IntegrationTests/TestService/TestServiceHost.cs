@@ -14,6 +14,9 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
 {
     public string ServiceName { get; } = serviceName;
 
+    /// <summary>Whether the test service's own consumers (notes, poison pills) run; an agency's account may not bind their exchanges.</summary>
+    public bool TestConsumers { get; init; } = true;
+
     /// <summary>A test's own consumers, beside the test service's.</summary>
     public Action<IBusRegistrationConfigurator>? AddConsumers { get; init; }
 
@@ -33,9 +36,12 @@ public sealed class TestServiceHost(DatabaseProvider provider, string databaseCo
         builder.AddServiceDatabase<TestDbContext, TestSqliteDbContext, TestPostgresDbContext, TestSqlServerDbContext>("testdb");
         builder.AddServiceMessaging<TestDbContext>(ServiceName, bus =>
         {
-            bus.AddConsumer<CaseNotedConsumer>();
-            bus.AddConsumer<PoisonPillConsumer>();
-            bus.AddConsumer<FlakyNoteConsumer>();
+            if (TestConsumers)
+            {
+                bus.AddConsumer<CaseNotedConsumer>();
+                bus.AddConsumer<PoisonPillConsumer>();
+                bus.AddConsumer<FlakyNoteConsumer>();
+            }
             AddConsumers?.Invoke(bus);
         });
         builder.Services.Configure<ConsumerRetryOptions>(o =>

@@ -9,6 +9,7 @@ using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Identity.Infrastructure.Eds;
 using NomadPlatform.Identity.Infrastructure.Systems;
 using NomadPlatform.Infrastructure.Domain;
+using OpenIddict.Abstractions;
 
 namespace NomadPlatform.Identity.Features.EnrolSystem;
 
@@ -39,13 +40,15 @@ public sealed class SystemCertificatesHandler(
         code.Use(certificate.SerialNumber, now);
         try
         {
+            // OpenIddict's store saves the context it shares with the register: the certificate, the
+            // used code and the client's new key are one save.
+            await clients.AddKeyAsync(bin, certificate, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception exception) when (exception is DbUpdateException or OpenIddictExceptions.ConcurrencyException)
         {
             throw new EnrolmentRefused($"BIN {bin}: the enrolment code was used by another enrolment at the same moment.");
         }
-        await clients.AddKeyAsync(bin, certificate, cancellationToken);
         return certificate;
     }
 
@@ -53,8 +56,8 @@ public sealed class SystemCertificatesHandler(
     public async Task<X509Certificate2> IssueAsync(Bin bin, byte[] csrDer, string commonName, EdsPurpose purpose, CancellationToken cancellationToken)
     {
         var certificate = await IssueAsync(bin, Registered(bin), csrDer, commonName, purpose, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         if (purpose == EdsPurpose.Authentication) await clients.AddKeyAsync(bin, certificate, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return certificate;
     }
 
