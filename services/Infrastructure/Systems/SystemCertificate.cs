@@ -29,7 +29,6 @@ public sealed partial class SystemCertificate(
     TimeProvider time,
     ILogger<SystemCertificate> logger)
 {
-    static readonly PbeParameters KeyEncryption = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
     readonly SemaphoreSlim _gate = new(1, 1);
     X509Certificate2? _current;
 
@@ -211,18 +210,12 @@ public sealed partial class SystemCertificate(
     {
         using var certificate = X509CertificateLoader.LoadCertificate(reply.Certificate.ToByteArray());
         db.Set<SystemCredential>().Add(SystemCredential.Of(certificate.SerialNumber, certificate.RawData,
-            key.ExportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, KeyEncryption), Expires(certificate), time.GetUtcNow()));
+            KeyAtRest.Protect(key, options.Value.KeyPassphrase), Expires(certificate), time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return certificate.CopyWithPrivateKey(key);
     }
 
-    X509Certificate2 Open(SystemCredential stored)
-    {
-        using var key = ECDsa.Create();
-        key.ImportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, stored.EncryptedKey, out _);
-        using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);
-        return certificate.CopyWithPrivateKey(key);
-    }
+    X509Certificate2 Open(SystemCredential stored) => KeyAtRest.Open(stored.Certificate, stored.EncryptedKey, options.Value.KeyPassphrase);
 
     (ECDsa Key, byte[] Csr) NewKey()
     {

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Systems;
 
 namespace NomadPlatform.HubIntake.Infrastructure.Seal;
 
@@ -23,7 +24,6 @@ public sealed class HubSeal(
     TimeProvider time)
 {
     static readonly TimeSpan RenewBefore = TimeSpan.FromDays(30);
-    static readonly PbeParameters KeyEncryption = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
 
     public string Bin => options.Value.Bin;
 
@@ -77,17 +77,11 @@ public sealed class HubSeal(
 
         using var certificate = X509CertificateLoader.LoadCertificate(reply.Certificate.ToByteArray());
         db.SealCredentials.Add(SealCredential.Of(certificate.SerialNumber, certificate.RawData,
-            key.ExportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, KeyEncryption),
+            KeyAtRest.Protect(key, options.Value.KeyPassphrase),
             new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return certificate.CopyWithPrivateKey(key);
     }
 
-    X509Certificate2 Open(SealCredential stored)
-    {
-        using var key = ECDsa.Create();
-        key.ImportEncryptedPkcs8PrivateKey(options.Value.KeyPassphrase, stored.EncryptedKey, out _);
-        using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);
-        return certificate.CopyWithPrivateKey(key);
-    }
+    X509Certificate2 Open(SealCredential stored) => KeyAtRest.Open(stored.Certificate, stored.EncryptedKey, options.Value.KeyPassphrase);
 }
