@@ -1,15 +1,12 @@
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
-using NomadPlatform.ServiceDefaults;
+using NomadPlatform.Infrastructure.Systems;
 
 namespace NomadPlatform.PlatformHarness;
 
@@ -71,28 +68,9 @@ public sealed class AgencySystem : IDisposable
     public async Task<string> TokenForAsync(string service)
     {
         var authority = _platform.App.GetEndpoint("identity", "http").ToString().TrimEnd('/');
-        var clientId = SystemClaims.ClientIdOf(Bin);
-        var now = _platform.Now;
-        var assertion = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            TokenType = "client-authentication+jwt",
-            Issuer = clientId,
-            Audience = authority + "/",
-            Subject = new ClaimsIdentity([new Claim("sub", clientId), new Claim("jti", Guid.NewGuid().ToString("N"))]),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = now.AddMinutes(2).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(_key) { KeyId = Certificate.SerialNumber }, SecurityAlgorithms.EcdsaSha256),
-        });
         using var identity = _platform.Client("identity");
-        using var response = await identity.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ["client_assertion"] = assertion,
-            ["scope"] = SystemClaims.AudienceOf(service),
-        }));
+        using var response = await identity.PostAsync("/connect/token",
+            ClientAssertion.TokenRequest(Bin, authority, _key, Certificate.SerialNumber, _platform.Now, service));
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new HttpRequestException($"Identity refused the system a token ({(int)response.StatusCode}): {body}", null, response.StatusCode);
         return JsonDocument.Parse(body).RootElement.GetProperty("access_token").GetString()!;

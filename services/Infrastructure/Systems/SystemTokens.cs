@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Configuration;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
-using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Infrastructure.Systems;
 
@@ -19,7 +15,6 @@ public sealed class SystemTokens(SystemCertificate certificate, IHttpClientFacto
 {
     public const string HttpClientName = "identity-token-endpoint";
     static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(1);
-    static readonly JsonWebTokenHandler Handler = new();
     readonly ConcurrentDictionary<string, (string Token, DateTimeOffset Until, string Serial)> _tokens = new();
     readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -49,33 +44,15 @@ public sealed class SystemTokens(SystemCertificate certificate, IHttpClientFacto
     async Task<(string Token, DateTimeOffset Until, string Serial)> RequestAsync(
         string service, X509Certificate2 key, CancellationToken cancellationToken)
     {
-        var clientId = SystemClaims.ClientIdOf(certificate.Bin);
-        var now = time.GetUtcNow();
-        var assertion = Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            TokenType = "client-authentication+jwt",
-            Issuer = clientId,
-            Audience = Authority + "/",
-            Subject = new ClaimsIdentity([new Claim("sub", clientId), new Claim("jti", Guid.NewGuid().ToString("N"))]),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = now.AddMinutes(2).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key.GetECDsaPrivateKey()) { KeyId = key.SerialNumber }, SecurityAlgorithms.EcdsaSha256),
-        });
+        using var signingKey = key.GetECDsaPrivateKey() ?? throw new InvalidOperationException("The system certificate holds no ECDSA key.");
         using var client = http.CreateClient(HttpClientName);
-        using var response = await client.PostAsync($"{Authority}/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = clientId,
-            ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-            ["client_assertion"] = assertion,
-            ["scope"] = SystemClaims.AudienceOf(service),
-        }), cancellationToken);
+        using var response = await client.PostAsync($"{Authority}/connect/token",
+            ClientAssertion.TokenRequest(certificate.Bin, Authority, signingKey, key.SerialNumber, time.GetUtcNow(), service), cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new SystemTokenRefused($"Identity refused this system a token for {service}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken)}");
         var answer = await response.Content.ReadFromJsonAsync<TokenAnswer>(cancellationToken)
             ?? throw new SystemTokenRefused("Identity's token endpoint answered no token.");
-        return (answer.AccessToken, now.AddSeconds(answer.ExpiresIn) - RenewBefore, key.SerialNumber);
+        return (answer.AccessToken, time.GetUtcNow().AddSeconds(answer.ExpiresIn) - RenewBefore, key.SerialNumber);
     }
 
     sealed record TokenAnswer([property: JsonPropertyName("access_token")] string AccessToken, [property: JsonPropertyName("expires_in")] int ExpiresIn);
