@@ -14,7 +14,7 @@ try
             Console.Error.WriteLine(SignInOptions.Usage);
             return 2;
         }
-        using var key = EdsSigner.OpenKey(File.ReadAllBytes(signIn.KeyFile), signIn.Password);
+        using var key = EdsSigner.OpenKeyFile(File.ReadAllBytes(signIn.KeyFile), signIn.Password);
         using var identity = new HttpClient { BaseAddress = signIn.Identity };
         var tokens = await EdsSignIn.SignInAsync(identity, key, DateTimeOffset.UtcNow);
         Console.WriteLine(signIn.Json ? JsonSerializer.Serialize(tokens, JsonSerializerOptions.Web) : tokens.AccessToken);
@@ -27,7 +27,7 @@ try
         Console.Error.WriteLine(SignInOptions.Usage);
         return 2;
     }
-    using var signingKey = EdsSigner.OpenKey(File.ReadAllBytes(options.KeyFile), options.Password);
+    using var signingKey = EdsSigner.OpenKeyFile(File.ReadAllBytes(options.KeyFile), options.Password);
     var cms = EdsSigner.Sign(File.ReadAllBytes(options.InputFile), signingKey, options.Detached, DateTimeOffset.UtcNow);
     if (options.OutputFile is { } output)
         File.WriteAllBytes(output, options.Base64 ? System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(cms)) : cms);
@@ -40,7 +40,7 @@ catch (SignInRefused refused)
     Console.Error.WriteLine($"eds-sign: sign-in refused: {refused.Description} ({refused.Error})");
     return 1;
 }
-catch (Exception exception) when (exception is IOException or CryptographicException or UnauthorizedAccessException or ArgumentException or HttpRequestException)
+catch (Exception exception) when (exception is IOException or CryptographicException or UnauthorizedAccessException or ArgumentException or HttpRequestException or NotSupportedException)
 {
     Console.Error.WriteLine($"eds-sign: {exception.Message}");
     return 1;

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
+using NomadPlatform.Eds;
 
 namespace NomadPlatform.Eds.Signing;
 
@@ -20,14 +21,21 @@ public static class EdsSignIn
     /// lost and the client sent it again, the resend is refused. The sign-in then starts once more with a
     /// fresh challenge; a second refusal is Identity's answer.
     /// </summary>
-    public static async Task<TokenSet> SignInAsync(HttpClient identity, X509Certificate2 authenticationKey, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public static Task<TokenSet> SignInAsync(HttpClient identity, X509Certificate2 authenticationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        SignInAsync(identity, challenge => Sign(challenge, authenticationKey, now), now, cancellationToken);
+
+    /// <summary>The same with a file key of any algorithm, GOST included.</summary>
+    public static Task<TokenSet> SignInAsync(HttpClient identity, EdsKeyFile authenticationKey, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        SignInAsync(identity, challenge => Convert.ToBase64String(EdsSigner.Sign(Encoding.UTF8.GetBytes(challenge), authenticationKey, detached: false, now)), now, cancellationToken);
+
+    static async Task<TokenSet> SignInAsync(HttpClient identity, Func<string, string> sign, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var challenge = await ChallengeAsync(identity, cancellationToken);
             try
             {
-                return await ExchangeAsync(identity, Sign(challenge, authenticationKey, now), now, cancellationToken);
+                return await ExchangeAsync(identity, sign(challenge), now, cancellationToken);
             }
             catch (SignInRefused) when (attempt == 1)
             {

@@ -33,6 +33,8 @@ public sealed class SignatureVerificationService(VerifySignatureHandler handler)
             purpose, expectedIin, maxAge, context.CancellationToken, expectedBin);
         if (result.Failures.FirstOrDefault(f => f.Check == Check.Format) is { } unreadable)
             throw Invalid($"cms: {unreadable.Reason}");
+        if (result.Failures.FirstOrDefault(f => f.Check == Check.Algorithm) is { } refused)
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, $"cms: {refused.Reason}"));
         var reply = new VerifyReply
         {
             Valid = result.Valid,

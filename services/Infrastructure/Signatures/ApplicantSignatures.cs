@@ -33,7 +33,7 @@ public sealed class ApplicantSignatures(SignatureVerification.SignatureVerificat
                 MaxAgeSeconds = (long)MaxAge.TotalSeconds,
             }, cancellationToken: cancellationToken).ResponseAsync);
         }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
         {
             throw new InvalidField("signature", exception.Status.Detail);
         }

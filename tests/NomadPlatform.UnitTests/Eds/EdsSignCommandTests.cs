@@ -21,7 +21,7 @@ public sealed class EdsSignCommandTests(TestPki pki) : IClassFixture<TestPki>
             "--in", Path.Combine(folder, "manifest.json"), "--out", Path.Combine(folder, "manifest.p7s"), "--detached");
 
         Assert.Equal(0, exit);
-        var verifier = new SignatureVerifier(pki.National, new FakeTimeProvider(DateTimeOffset.UtcNow));
+        var verifier = new SignatureVerifier(pki.National.Trust, new FakeTimeProvider(DateTimeOffset.UtcNow));
         var result = await verifier.VerifyAsync(File.ReadAllBytes(Path.Combine(folder, "manifest.p7s")), File.ReadAllBytes(Path.Combine(folder, "manifest.json")),
             EdsPurpose.Signing, TestPki.ApplicantIin, (_, _) => Task.FromResult<RevokedCertificate?>(null), CancellationToken.None);
         Assert.True(result.Valid, string.Join("; ", result.Failures));

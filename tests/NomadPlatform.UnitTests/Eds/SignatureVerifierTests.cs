@@ -10,7 +10,7 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
 {
     static readonly byte[] Manifest = Encoding.UTF8.GetBytes("""{"caseId":"01a2135e-d4aa-7f21-a5ce-1e35993fa9be","documents":["passport.pdf"]}""");
 
-    readonly SignatureVerifier _verifier = new(pki.National, new FakeTimeProvider(TestPki.Now));
+    readonly SignatureVerifier _verifier = new(pki.National.Trust, new FakeTimeProvider(TestPki.Now));
 
     Task<VerificationResult> VerifyAsync(byte[] cms, byte[]? detached = null, EdsPurpose purpose = EdsPurpose.Signing,
         string? expectedIin = TestPki.ApplicantIin, RevokedCertificate? revoked = null, TimeSpan? maxAge = null) =>

@@ -37,7 +37,7 @@ public sealed class EndorsementVerifier(
                 ExpectedBin = trust.Value.HubBin,
             }, cancellationToken: cancellationToken).ResponseAsync);
         }
-        catch (RpcException exception) when (exception.StatusCode == StatusCode.InvalidArgument)
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
         {
             throw new CaseRuleViolation($"Endorsement {number} is not a readable signature: {exception.Status.Detail}");
         }

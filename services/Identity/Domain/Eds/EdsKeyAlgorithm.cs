@@ -1,46 +1,27 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Eds;
 
 namespace NomadPlatform.Identity.Domain.Eds;
 
-/// <summary>
-/// Key algorithms .NET's own crypto offers; NCA's GOST family would be one more case here
-/// (configuration <c>Eds:KeyAlgorithm</c>).
-/// </summary>
+/// <summary>The key algorithm of the CA and of the keys it makes for holders (configuration <c>Eds:KeyAlgorithm</c>).</summary>
 public enum EdsKeyAlgorithm
 {
     Rsa,
     Ecdsa,
+    /// <summary>GOST R 34.10-2015 with 256-bit keys, under NCA's identifiers.</summary>
+    Gost2015_256,
+    /// <summary>GOST R 34.10-2015 with 512-bit keys, as NCA's current roots.</summary>
+    Gost2015_512,
 }
 
 public static class EdsKeys
 {
-    public static AsymmetricAlgorithm Create(EdsKeyAlgorithm algorithm, bool authority) => algorithm switch
+    public static EdsPrivateKey Create(EdsKeyAlgorithm algorithm, bool authority) => algorithm switch
     {
-        EdsKeyAlgorithm.Rsa => RSA.Create(authority ? 3072 : 2048),
-        _ => ECDsa.Create(authority ? ECCurve.NamedCurves.nistP384 : ECCurve.NamedCurves.nistP256),
-    };
-
-    public static CertificateRequest Request(X500DistinguishedName subject, AsymmetricAlgorithm key) => key switch
-    {
-        RSA rsa => new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1),
-        ECDsa ecdsa => new CertificateRequest(subject, ecdsa, HashAlgorithmName.SHA256),
-        _ => throw new NotSupportedException($"Keys of type {key.GetType().Name} are not supported."),
-    };
-
-    /// <summary>A request for a public key that arrived without its private key (a CSR, or a key made here).</summary>
-    public static CertificateRequest Request(X500DistinguishedName subject, PublicKey publicKey) =>
-        new(subject, publicKey, HashAlgorithmName.SHA256, publicKey.GetRSAPublicKey() is null ? null : RSASignaturePadding.Pkcs1);
-
-    public static X509SignatureGenerator SignerOf(X509Certificate2 authority) =>
-        authority.GetRSAPrivateKey() is { } rsa ? X509SignatureGenerator.CreateForRSA(rsa, RSASignaturePadding.Pkcs1)
-        : authority.GetECDsaPrivateKey() is { } ecdsa ? X509SignatureGenerator.CreateForECDsa(ecdsa)
-        : throw new InvalidOperationException("The authority certificate has no usable private key.");
-
-    public static X509Certificate2 WithKey(X509Certificate2 certificate, AsymmetricAlgorithm key) => key switch
-    {
-        RSA rsa => certificate.CopyWithPrivateKey(rsa),
-        ECDsa ecdsa => certificate.CopyWithPrivateKey(ecdsa),
-        _ => throw new NotSupportedException($"Keys of type {key.GetType().Name} are not supported."),
+        EdsKeyAlgorithm.Rsa => EdsPrivateKey.CreateRsa(authority ? 3072 : 2048),
+        EdsKeyAlgorithm.Ecdsa => EdsPrivateKey.CreateEcdsa(authority ? ECCurve.NamedCurves.nistP384 : ECCurve.NamedCurves.nistP256),
+        EdsKeyAlgorithm.Gost2015_256 => EdsPrivateKey.CreateGost(256),
+        EdsKeyAlgorithm.Gost2015_512 => EdsPrivateKey.CreateGost(512),
+        _ => throw new ArgumentOutOfRangeException(nameof(algorithm), algorithm, "Eds:KeyAlgorithm: Rsa, Ecdsa, Gost2015_256 or Gost2015_512."),
     };
 }

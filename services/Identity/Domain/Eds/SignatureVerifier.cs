@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Eds;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Identity.Domain.Eds;
@@ -11,7 +11,7 @@ namespace NomadPlatform.Identity.Domain.Eds;
 /// authentication) and the holder: a person's IIN or an organisation's BIN. Every failed check is
 /// reported, not only the first.
 /// </summary>
-public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvider time)
+public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time)
 {
     public const int MaxCmsBytes = 1024 * 1024;
     public const int MaxContentBytes = 16 * 1024 * 1024;
@@ -23,23 +23,62 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
         RevocationLookup revocation, CancellationToken cancellationToken, TimeSpan? maxAge = null, string? expectedBin = null)
     {
-        if (Decode(cms, detachedContent) is not var (signer, attached))
-            return Failed(VerificationCheck.Format, "The data is not a CMS/PKCS#7 signature with exactly one signer and its certificate.");
-
-        var certificate = signer.Certificate!;
-        var failures = new List<VerificationFailure>();
-        var now = time.GetUtcNow();
-        var signedAt = SigningTime(signer) ?? now;
-
+        CmsSignature signature;
+        X509Certificate2 certificate;
         try
         {
-            signer.CheckSignature(verifySignatureOnly: true);
+            signature = CmsSignature.Read(cms);
+            certificate = X509CertificateLoader.LoadCertificate(signature.SignerCertificate);
+        }
+        catch (CmsFormatException exception)
+        {
+            return Failed(VerificationCheck.Format, exception.Message);
         }
         catch (CryptographicException exception)
         {
-            failures.Add(new(VerificationCheck.Signature, $"The signature does not match the content: {exception.Message}"));
+            return Failed(VerificationCheck.Format, $"The signer's certificate cannot be read: {exception.Message}");
         }
 
+        using (certificate)
+        {
+            var outcome = signature.Check(detachedContent);
+            if (outcome.Status == SignatureStatus.Unsupported) return Failed(VerificationCheck.Algorithm, outcome.Reason!);
+
+            var failures = new List<VerificationFailure>();
+            if (outcome.Status == SignatureStatus.Mismatch) failures.Add(new(VerificationCheck.Signature, outcome.Reason!));
+            var now = time.GetUtcNow();
+            var signedAt = signature.SigningTime ?? now;
+            CheckSigningTime(certificate, signedAt, now, maxAge, failures);
+
+            var path = trust.PathOf(certificate);
+            if (path.Problem is { } problem)
+                failures.Add(new(VerificationCheck.Chain, $"The certificate does not chain to a trusted root: {problem}"));
+            else
+            {
+                CheckAuthoritiesAt(path, signedAt, failures);
+                if (await revocation(certificate.SerialNumber, cancellationToken) is { } revoked
+                    && (revoked.RevokedAt <= signedAt || revoked.Reason == X509RevocationReason.KeyCompromise))
+                    failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
+            }
+
+            CheckPurpose(certificate, purpose, failures);
+            var iin = NcaSubject.IinOf(certificate);
+            var bin = NcaSubject.BinOf(certificate);
+            if (expectedBin is not null || (expectedIin is null && bin is not null))
+                CheckOrganisation(bin, expectedBin, failures);
+            else
+                CheckHolder(iin, expectedIin, failures);
+            return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt, bin, bin is null ? null : NcaSubject.OrganisationOf(certificate))
+            {
+                SignedContent = detachedContent is null ? signature.Content : null,
+                EmployeeOfOrganisation = bin is not null && iin is not null && NcaOids.NamesEmployee(certificate),
+                SignerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
+            };
+        }
+    }
+
+    static void CheckSigningTime(X509Certificate2 certificate, DateTimeOffset signedAt, DateTimeOffset now, TimeSpan? maxAge, List<VerificationFailure> failures)
+    {
         if (signedAt > now + ClockSkew)
             failures.Add(new(VerificationCheck.Validity, $"The signing time {signedAt:O} is in the future."));
         else if (maxAge is { } limit && signedAt < now - limit)
@@ -47,61 +86,12 @@ public sealed class SignatureVerifier(CertificateAuthority authority, TimeProvid
             failures.Add(new(VerificationCheck.Validity, $"The signature was made at {signedAt:O}, more than {limit.TotalHours:0.#} hours ago; sign again."));
         else if (signedAt < certificate.NotBefore || signedAt > certificate.NotAfter)
             failures.Add(new(VerificationCheck.Validity, $"The certificate was not valid at signing time {signedAt:O} (valid {certificate.NotBefore:O} to {certificate.NotAfter:O})."));
-
-        var chained = CheckChain(certificate, failures);
-        if (chained && await revocation(certificate.SerialNumber, cancellationToken) is { } revoked
-            && (revoked.RevokedAt <= signedAt || revoked.Reason == X509RevocationReason.KeyCompromise))
-            failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
-
-        CheckPurpose(certificate, purpose, failures);
-        var iin = NcaSubject.IinOf(certificate);
-        var bin = NcaSubject.BinOf(certificate);
-        if (expectedBin is not null || (expectedIin is null && bin is not null))
-            CheckOrganisation(bin, expectedBin, failures);
-        else
-            CheckHolder(iin, expectedIin, failures);
-        return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt, bin, bin is null ? null : NcaSubject.OrganisationOf(certificate))
-        {
-            SignedContent = attached,
-            EmployeeOfOrganisation = bin is not null && iin is not null && NcaOids.NamesEmployee(certificate),
-            SignerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
-        };
     }
 
-    /// <summary>The one signer with its certificate, and the content when the CMS carries it (attached).</summary>
-    static (SignerInfo Signer, byte[]? Attached)? Decode(byte[] cms, byte[]? detachedContent)
+    static void CheckAuthoritiesAt(CertificatePath path, DateTimeOffset signedAt, List<VerificationFailure> failures)
     {
-        try
-        {
-            var signed = detachedContent is null ? new SignedCms() : new SignedCms(new ContentInfo(detachedContent), detached: true);
-            signed.Decode(cms);
-            return signed.SignerInfos.Count == 1 && signed.SignerInfos[0].Certificate is not null
-                ? (signed.SignerInfos[0], detachedContent is null ? signed.ContentInfo.Content : null)
-                : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
-
-    static DateTimeOffset? SigningTime(SignerInfo signer)
-    {
-        foreach (var attribute in signer.SignedAttributes)
-        {
-            if (attribute.Values.Count > 0 && attribute.Values[0] is Pkcs9SigningTime signingTime)
-                return new DateTimeOffset(DateTime.SpecifyKind(signingTime.SigningTime, DateTimeKind.Utc));
-            if (attribute.Oid.Value == "1.2.840.113549.1.9.5" && attribute.Values.Count > 0)
-                return new DateTimeOffset(DateTime.SpecifyKind(new Pkcs9SigningTime(attribute.Values[0].RawData).SigningTime, DateTimeKind.Utc));
-        }
-        return null;
-    }
-
-    bool CheckChain(X509Certificate2 certificate, List<VerificationFailure> failures)
-    {
-        if (authority.ChainProblem(certificate) is not { } problem) return true;
-        failures.Add(new(VerificationCheck.Chain, $"The certificate does not chain to the trusted national root: {problem}"));
-        return false;
+        foreach (var authority in path.Issuers.Where(a => signedAt < a.NotBefore || signedAt > a.NotAfter))
+            failures.Add(new(VerificationCheck.Validity, $"The certification authority '{authority.Subject}' was not valid at signing time {signedAt:O} (valid {authority.NotBefore:O} to {authority.NotAfter:O})."));
     }
 
     static void CheckPurpose(X509Certificate2 certificate, EdsPurpose purpose, List<VerificationFailure> failures)

@@ -4,6 +4,8 @@ namespace NomadPlatform.Identity.Domain.Eds;
 public enum VerificationCheck
 {
     Format,
+    /// <summary>The signature's algorithm is not one this platform verifies (or is retired): it cannot be judged at all.</summary>
+    Algorithm,
     Signature,
     Chain,
     Validity,

@@ -1,3 +1,4 @@
+using NomadPlatform.Eds;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
@@ -66,16 +67,19 @@ public sealed class SystemCertificatesHandler(
         CertificateRequest csr;
         try
         {
-            csr = CertificateRequest.LoadSigningRequest(csrDer, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.Default, RSASignaturePadding.Pkcs1);
+            csr = CertificationRequest.Load(csrDer);
         }
-        catch (Exception exception) when (exception is CryptographicException or ArgumentException)
+        catch (FormatException exception)
         {
-            throw new InvalidField("csr", $"Not a DER PKCS#10 request whose signature proves possession of its key: {exception.Message}");
+            throw new InvalidField("csr", exception.Message);
         }
+        // A system signs its token requests as a JSON web key: RSA or ECDSA. A seal may be GOST.
+        if (purpose == EdsPurpose.Authentication && EdsOids.Signature(csr.PublicKey.Oid.Value!).Family is not (SignatureFamily.Rsa or SignatureFamily.Ecdsa))
+            throw new InvalidField("csr", $"A system certificate's key is RSA or ECDSA (it signs JSON web tokens), not {csr.PublicKey.Oid.Value}.");
 
         var authority = await authorities.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var request = EdsKeys.Request(NcaSubject.ForOrganisation(bin, organisation.Name, commonName), csr.PublicKey);
+        var request = EdsPrivateKey.RequestFor(NcaSubject.ForOrganisation(bin, organisation.Name, commonName), csr.PublicKey);
         var certificate = authority.Issue(request, purpose, now, EdsHolderType.LegalEntity);
         db.IssuedCertificates.Add(IssuedCertificate.OfOrganisation(certificate, bin, purpose, now));
         return certificate;

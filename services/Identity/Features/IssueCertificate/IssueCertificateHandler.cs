@@ -1,3 +1,4 @@
+using NomadPlatform.Eds;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
@@ -23,25 +24,24 @@ public sealed class IssueCertificateHandler(
     {
         var csr = Load(csrPem);
         var holder = Holder(await FindAsync(iin, cancellationToken));
-        return await IssueAsync(holder, purpose, EdsKeys.Request(holder.Subject, csr.PublicKey), cancellationToken);
+        return await IssueAsync(holder, purpose, EdsPrivateKey.RequestFor(holder.Subject, csr.PublicKey), cancellationToken);
     }
 
     public async Task<byte[]> IssueFileKeyAsync(string iin, EdsPurpose purpose, string password, CancellationToken cancellationToken) =>
         await IssueFileKeyAsync(Holder(await FindAsync(iin, cancellationToken)), purpose, password, cancellationToken);
 
     public async Task<X509Certificate2> IssueForCsrAsync(CertificateHolder holder, EdsPurpose purpose, string csrPem, CancellationToken cancellationToken) =>
-        await IssueAsync(holder, purpose, EdsKeys.Request(holder.Subject, Load(csrPem).PublicKey), cancellationToken);
+        await IssueAsync(holder, purpose, EdsPrivateKey.RequestFor(holder.Subject, Load(csrPem).PublicKey), cancellationToken);
 
     static CertificateRequest Load(string csrPem)
     {
         try
         {
-            // Default options check the CSR's own signature: the applicant holds the private key.
-            return CertificateRequest.LoadSigningRequestPem(csrPem, HashAlgorithmName.SHA256, CertificateRequestLoadOptions.Default, RSASignaturePadding.Pkcs1);
+            return CertificationRequest.LoadPem(csrPem);
         }
-        catch (Exception exception) when (exception is CryptographicException or ArgumentException)
+        catch (FormatException exception)
         {
-            throw new InvalidField("csr", $"Not a PKCS#10 request whose signature proves possession of its key: {exception.Message}");
+            throw new InvalidField("csr", exception.Message);
         }
     }
 
@@ -49,9 +49,8 @@ public sealed class IssueCertificateHandler(
     public async Task<byte[]> IssueFileKeyAsync(CertificateHolder holder, EdsPurpose purpose, string password, CancellationToken cancellationToken)
     {
         using var key = EdsKeys.Create(options.Value.KeyAlgorithm, authority: false);
-        using var certificate = await IssueAsync(holder, purpose, EdsKeys.Request(holder.Subject, key), cancellationToken);
-        using var withKey = EdsKeys.WithKey(certificate, key);
-        return withKey.ExportPkcs12(Pkcs12ExportPbeParameters.Pbes2Aes256Sha256, password);
+        using var certificate = await IssueAsync(holder, purpose, key.Request(holder.Subject), cancellationToken);
+        return key.ExportPkcs12(certificate, password);
     }
 
     async Task<X509Certificate2> IssueAsync(CertificateHolder holder, EdsPurpose purpose, CertificateRequest request, CancellationToken cancellationToken)

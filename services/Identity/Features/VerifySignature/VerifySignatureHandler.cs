@@ -12,7 +12,7 @@ public sealed class VerifySignatureHandler(IdentityDbContext db, CertificateAuth
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin, TimeSpan? maxAge, CancellationToken cancellationToken,
         string? expectedBin = null)
     {
-        var verifier = new SignatureVerifier(await authorities.GetAsync(cancellationToken), time);
+        var verifier = new SignatureVerifier((await authorities.GetAsync(cancellationToken)).Trust, time);
         return await verifier.VerifyAsync(cms, detachedContent, purpose, expectedIin, RevocationAsync, cancellationToken, maxAge, expectedBin);
     }
 

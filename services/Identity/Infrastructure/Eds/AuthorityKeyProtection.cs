@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Eds;
 
 namespace NomadPlatform.Identity.Infrastructure.Eds;
 
@@ -8,18 +9,26 @@ public static class AuthorityKeyProtection
 {
     static readonly PbeParameters KeyProtection = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 200_000);
 
+    /// <summary>A certificate that carries its .NET private key (RSA or ECDSA).</summary>
     public static AuthorityKey Seal(string name, X509Certificate2 certificate, string passphrase, DateTimeOffset now)
     {
-        using AsymmetricAlgorithm key = (AsymmetricAlgorithm?)certificate.GetRSAPrivateKey() ?? certificate.GetECDsaPrivateKey()!;
-        return new AuthorityKey
-        {
-            Name = name,
-            Certificate = certificate.RawData,
-            EncryptedPrivateKey = key.ExportEncryptedPkcs8PrivateKey(passphrase, KeyProtection),
-            CreatedAt = now,
-        };
+        using var key = EdsPrivateKey.Of((AsymmetricAlgorithm?)certificate.GetRSAPrivateKey() ?? certificate.GetECDsaPrivateKey()!);
+        return Seal(name, certificate, key, passphrase, now);
     }
 
+    public static AuthorityKey Seal(string name, X509Certificate2 certificate, EdsPrivateKey key, string passphrase, DateTimeOffset now) => new()
+    {
+        Name = name,
+        Certificate = certificate.RawData,
+        EncryptedPrivateKey = key.ExportEncryptedPkcs8(passphrase, KeyProtection),
+        CreatedAt = now,
+    };
+
+    /// <summary>The certificate and its key, whatever the algorithm.</summary>
+    public static (X509Certificate2 Certificate, EdsPrivateKey Key) OpenKey(AuthorityKey stored, string passphrase) =>
+        (X509CertificateLoader.LoadCertificate(stored.Certificate), EdsPrivateKey.ImportEncryptedPkcs8(passphrase, stored.EncryptedPrivateKey));
+
+    /// <summary>A certificate with its .NET private key attached (RSA or ECDSA keys only).</summary>
     public static X509Certificate2 Open(AuthorityKey stored, string passphrase)
     {
         using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);

@@ -39,12 +39,17 @@ public sealed class CertificateAuthorityStore(IServiceScopeFactory scopes, IOpti
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var keys = await db.AuthorityKeys.AsNoTracking().ToDictionaryAsync(k => k.Name, cancellationToken);
         if (keys.TryGetValue("root", out var root) && keys.TryGetValue("issuing", out var issuing))
-            return new CertificateAuthority(AuthorityKeyProtection.Open(root, passphrase), AuthorityKeyProtection.Open(issuing, passphrase), options.Value.CrlUrl);
+        {
+            var (issuingCertificate, issuingKey) = AuthorityKeyProtection.OpenKey(issuing, passphrase);
+            return new CertificateAuthority(X509CertificateLoader.LoadCertificate(root.Certificate), issuingCertificate, issuingKey, options.Value.CrlUrl);
+        }
 
         var now = time.GetUtcNow();
-        var authority = CertificateAuthority.Create(options.Value.KeyAlgorithm, now, options.Value.CrlUrl);
+        var (authority, rootKey) = CertificateAuthority.CreateWithRootKey(options.Value.KeyAlgorithm, now, options.Value.CrlUrl);
+        using var _ = rootKey;
         db.AuthorityKeys.AddRange(
-            AuthorityKeyProtection.Seal("root", authority.Root, passphrase, now), AuthorityKeyProtection.Seal("issuing", authority.Issuing, passphrase, now));
+            AuthorityKeyProtection.Seal("root", authority.Root, rootKey, passphrase, now),
+            AuthorityKeyProtection.Seal("issuing", authority.Issuing, authority.IssuingKey, passphrase, now));
         await db.SaveChangesAsync(cancellationToken);
         return authority;
     }

@@ -1,0 +1,65 @@
+namespace NomadPlatform.UnitTests.Eds;
+
+/// <summary>
+/// GOST R 34.10-2012 material made by an independent implementation — OpenSSL 3.0 with the gost
+/// engine (Debian's libengine-gost-openssl), under TC26's identifiers — so that the byte orders of
+/// keys, signatures and digests are proven against someone else's reading of the standard:
+/// <c>openssl req -x509 -newkey gost2012_N -pkeyopt paramset:TCA (256) or A (512) -md_gost12_N</c> and
+/// <c>openssl cms -sign -binary -md md_gost12_N</c> over <see cref="Content"/>.
+/// </summary>
+public static class OpenSslGostVectors
+{
+    public const string Content = """{"caseId":"gost-vector","documents":["passport.pdf"]}""";
+
+    public static readonly byte[] Certificate256 = Convert.FromBase64String(
+        "MIIBozCCAU4CFGvOADF8Njz9vNTajOy/InvG+n8LMAwGCCqFAwcBAQMCBQAwUjElMCMGA1UEAwwcR09TVCBSIDM0LjEwLTIwMTIg" +
+        "dmVjdG9yIDI1NjEcMBoGA1UECgwTT3BlblNTTCBnb3N0IGVuZ2luZTELMAkGA1UEBhMCS1owIBcNMjYxMjAzMjIwNjA2WhgPMjEy" +
+        "NjExMDkyMjA2MDZaMFIxJTAjBgNVBAMMHEdPU1QgUiAzNC4xMC0yMDEyIHZlY3RvciAyNTYxHDAaBgNVBAoME09wZW5TU0wgZ29z" +
+        "dCBlbmdpbmUxCzAJBgNVBAYTAktaMF4wFwYIKoUDBwEBAQEwCwYJKoUDBwECAQEBA0MABECBkeBn9HCYKcasvRMXU6j3xbBYG0wU" +
+        "aUcwPN1Cg3gmO+TBJXu6Vyz2gLxI1vXrc62AzhPz8uTb40ushuV1sJk4MAwGCCqFAwcBAQMCBQADQQAGok8uBuQHr8mxWRnPd8N/" +
+        "7y/9YI4tFjHOpgsG6muJBA5GBWTbgXRn0xR/iIEolN048i47jFQ11IUlroj2cuS7");
+
+    public static readonly byte[] DetachedCms256 = Convert.FromBase64String(
+        "MIIDygYJKoZIhvcNAQcCoIIDuzCCA7cCAQExDjAMBggqhQMHAQECAgUAMAsGCSqGSIb3DQEHAaCCAacwggGjMIIBTgIUa84AMXw2" +
+        "PP281NqM7L8ie8b6fwswDAYIKoUDBwEBAwIFADBSMSUwIwYDVQQDDBxHT1NUIFIgMzQuMTAtMjAxMiB2ZWN0b3IgMjU2MRwwGgYD" +
+        "VQQKDBNPcGVuU1NMIGdvc3QgZW5naW5lMQswCQYDVQQGEwJLWjAgFw0yNjEyMDMyMjA2MDZaGA8yMTI2MTEwOTIyMDYwNlowUjEl" +
+        "MCMGA1UEAwwcR09TVCBSIDM0LjEwLTIwMTIgdmVjdG9yIDI1NjEcMBoGA1UECgwTT3BlblNTTCBnb3N0IGVuZ2luZTELMAkGA1UE" +
+        "BhMCS1owXjAXBggqhQMHAQEBATALBgkqhQMHAQIBAQEDQwAEQIGR4Gf0cJgpxqy9ExdTqPfFsFgbTBRpRzA83UKDeCY75MEle7pX" +
+        "LPaAvEjW9etzrYDOE/Py5NvjS6yG5XWwmTgwDAYIKoUDBwEBAwIFAANBAAaiTy4G5AevybFZGc93w3/vL/1gji0WMc6mCwbqa4kE" +
+        "DkYFZNuBdGfTFH+IgSiU3TjyLjuMVDXUhSWuiPZy5LsxggHoMIIB5AIBATBqMFIxJTAjBgNVBAMMHEdPU1QgUiAzNC4xMC0yMDEy" +
+        "IHZlY3RvciAyNTYxHDAaBgNVBAoME09wZW5TU0wgZ29zdCBlbmdpbmUxCzAJBgNVBAYTAktaAhRrzgAxfDY8/bzU2ozsvyJ7xvp/" +
+        "CzAMBggqhQMHAQECAgUAoIIBEzAYBgkqhkiG9w0BCQMxCwYJKoZIhvcNAQcBMBwGCSqGSIb3DQEJBTEPFw0yNjEyMDMyMjA2MDZa" +
+        "MC8GCSqGSIb3DQEJBDEiBCBG1QeQNxMx461BD43d8qahbRgBGMp3OgQvOj3ltM5oozCBpwYJKoZIhvcNAQkPMYGZMIGWMAsGCWCG" +
+        "SAFlAwQBKjAKBggqhQMHAQECAjAKBggqhQMHAQECAzAIBgYqhQMCAgkwCAYGKoUDAgIVMAsGCWCGSAFlAwQBFjALBglghkgBZQME" +
+        "AQIwCgYIKoZIhvcNAwcwDgYIKoZIhvcNAwICAgCAMA0GCCqGSIb3DQMCAgFAMAcGBSsOAwIHMA0GCCqGSIb3DQMCAgEoMAwGCCqF" +
+        "AwcBAQEBBQAEQBKzdgys2zPveMRfCoYKXtvrmU2El6ETG+bYHHvFlHeiALw9TIAT0lumVS5ORihZzMXqdYKZvN/Km6P6+bBHoQg=");
+
+    public static readonly byte[] Certificate512 = Convert.FromBase64String(
+        "MIICMTCCAZsCFGcDAZt+W36n+OT16DYhULMyJ0VPMAwGCCqFAwcBAQMDBQAwUjElMCMGA1UEAwwcR09TVCBSIDM0LjEwLTIwMTIg" +
+        "dmVjdG9yIDUxMjEcMBoGA1UECgwTT3BlblNTTCBnb3N0IGVuZ2luZTELMAkGA1UEBhMCS1owIBcNMjYxMjAzMjIwNTM4WhgPMjEy" +
+        "NjExMDkyMjA1MzhaMFIxJTAjBgNVBAMMHEdPU1QgUiAzNC4xMC0yMDEyIHZlY3RvciA1MTIxHDAaBgNVBAoME09wZW5TU0wgZ29z" +
+        "dCBlbmdpbmUxCzAJBgNVBAYTAktaMIGqMCEGCCqFAwcBAQECMBUGCSqFAwcBAgECAQYIKoUDBwEBAgMDgYQABIGA1Pu+0sJhCfN/" +
+        "l5iVSN0NI//dMQsPsSB0a9ilrmhXyFDcbE3gSfcZCvG6QM3TZnIb8vKjas2zbGZs6pp/ecuROhed0tE3K2jDKEYTQPHKeBP+BP9R" +
+        "VR/EuQls2xcCI2tQTQ6WEUbfJzMj4qoTX2At8TE/Do2Vjny4/NC+f1y9wVgwDAYIKoUDBwEBAwMFAAOBgQAwA/h3C3Lmw5uDOK+H" +
+        "pMb6u3hW6uOqmFdvxcWBxtyCi+c3hObrahQ/49J5i85TCYD+oEHc6E+kCb0lbmTIGxdhCrBljXjhb7WjNFs5emGr3kVNSsRZNSIn" +
+        "Fr41hs3CdYdLUTOAS4zvkxYvRTzANOMEsELCYwSKNE6S07HfFrGkpw==");
+
+    public static readonly byte[] DetachedCms512 = Convert.FromBase64String(
+        "MIIEuQYJKoZIhvcNAQcCoIIEqjCCBKYCAQExDjAMBggqhQMHAQECAwUAMAsGCSqGSIb3DQEHAaCCAjUwggIxMIIBmwIUZwMBm35b" +
+        "fqf45PXoNiFQszInRU8wDAYIKoUDBwEBAwMFADBSMSUwIwYDVQQDDBxHT1NUIFIgMzQuMTAtMjAxMiB2ZWN0b3IgNTEyMRwwGgYD" +
+        "VQQKDBNPcGVuU1NMIGdvc3QgZW5naW5lMQswCQYDVQQGEwJLWjAgFw0yNjEyMDMyMjA1MzhaGA8yMTI2MTEwOTIyMDUzOFowUjEl" +
+        "MCMGA1UEAwwcR09TVCBSIDM0LjEwLTIwMTIgdmVjdG9yIDUxMjEcMBoGA1UECgwTT3BlblNTTCBnb3N0IGVuZ2luZTELMAkGA1UE" +
+        "BhMCS1owgaowIQYIKoUDBwEBAQIwFQYJKoUDBwECAQIBBggqhQMHAQECAwOBhAAEgYDU+77SwmEJ83+XmJVI3Q0j/90xCw+xIHRr" +
+        "2KWuaFfIUNxsTeBJ9xkK8bpAzdNmchvy8qNqzbNsZmzqmn95y5E6F53S0TcraMMoRhNA8cp4E/4E/1FVH8S5CWzbFwIja1BNDpYR" +
+        "Rt8nMyPiqhNfYC3xMT8OjZWOfLj80L5/XL3BWDAMBggqhQMHAQEDAwUAA4GBADAD+HcLcubDm4M4r4ekxvq7eFbq46qYV2/FxYHG" +
+        "3IKL5zeE5utqFD/j0nmLzlMJgP6gQdzoT6QJvSVuZMgbF2EKsGWNeOFvtaM0Wzl6YaveRU1KxFk1IicWvjWGzcJ1h0tRM4BLjO+T" +
+        "Fi9FPMA04wSwQsJjBIo0TpLTsd8WsaSnMYICSTCCAkUCAQEwajBSMSUwIwYDVQQDDBxHT1NUIFIgMzQuMTAtMjAxMiB2ZWN0b3Ig" +
+        "NTEyMRwwGgYDVQQKDBNPcGVuU1NMIGdvc3QgZW5naW5lMQswCQYDVQQGEwJLWgIUZwMBm35bfqf45PXoNiFQszInRU8wDAYIKoUD" +
+        "BwEBAgMFAKCCATMwGAYJKoZIhvcNAQkDMQsGCSqGSIb3DQEHATAcBgkqhkiG9w0BCQUxDxcNMjYxMjAzMjIwNTM4WjBPBgkqhkiG" +
+        "9w0BCQQxQgRApL1sbGLKm94gIgT9al8rPGxuWJfp2rDmttACWLxZdmhg20yKwWLotrlQyjr6uoVy2RglqTBB3T1owfyHzFdQkDCB" +
+        "pwYJKoZIhvcNAQkPMYGZMIGWMAsGCWCGSAFlAwQBKjAKBggqhQMHAQECAjAKBggqhQMHAQECAzAIBgYqhQMCAgkwCAYGKoUDAgIV" +
+        "MAsGCWCGSAFlAwQBFjALBglghkgBZQMEAQIwCgYIKoZIhvcNAwcwDgYIKoZIhvcNAwICAgCAMA0GCCqGSIb3DQMCAgFAMAcGBSsO" +
+        "AwIHMA0GCCqGSIb3DQMCAgEoMAwGCCqFAwcBAQECBQAEgYACbqyxipcj+QItu8n0adS6qk1yLr2itZytmTl0YUuW0LrWVBbsbQeC" +
+        "WUclk1oMsWMf6zfNYJvM7nM0KCkHFCmE1tGxMVGc12HUV0gf+ZC0dKOKWj74TuWUCm8yNZ50R8vWcsEb45A9EL09NJ0hHhIs9Q1L" +
+        "2smRcfA7d4aKJAD+zw==");
+}
