@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NomadPlatform.Infrastructure.Grpc;
 using Microsoft.AspNetCore.Authorization;
 using NomadPlatform.Identity.Features.EnrolSystem;
@@ -30,8 +31,12 @@ public static class IdentityServiceExtensions
         builder.AddServiceMessaging<IdentityDbContext>("identity");
         builder.Services.AddExceptionHandler<CaseExceptionHandler>();
         builder.Services.AddServiceGrpc(o => o.MaxReceiveMessageSize = 20 * 1024 * 1024);
-        builder.Services.AddOptions<EdsOptions>().BindConfiguration("Eds");
+        builder.Services.AddOptions<EdsOptions>().BindConfiguration("Eds").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EdsOptions>, EdsTrustValidation>();
         builder.Services.AddSingleton<CertificateAuthorityStore>();
+        builder.Services.AddSingleton<TrustedAuthorities>();
+        builder.Services.AddSingleton<RevocationLists>();
+        builder.Services.AddHttpClient(RevocationLists.HttpClientName);
         builder.Services.AddScoped<RegisterPersonHandler>();
         builder.Services.AddScoped<IssueCertificateHandler>();
         builder.Services.AddScoped<SystemCertificatesHandler>();

@@ -55,6 +55,7 @@ public sealed class SignatureVerificationService(VerifySignatureHandler handler)
         Check.Chain => WireCheck.Chain,
         Check.Validity => WireCheck.Validity,
         Check.Revocation => WireCheck.Revocation,
+        Check.RevocationUnknown => WireCheck.RevocationUnknown,
         Check.Purpose => WireCheck.Purpose,
         _ => WireCheck.Holder,
     };

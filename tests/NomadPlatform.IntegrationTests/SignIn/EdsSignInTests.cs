@@ -44,6 +44,10 @@ public sealed class EdsSignInTests(PostgresServer postgres)
             Organisations = { [HubBin] = new RegisteredOrganisation { Name = "Astana Hub International Technology Park" } },
         }));
         services.AddSingleton<CertificateAuthorityStore>();
+        services.AddSingleton<TrustedAuthorities>();
+        services.AddSingleton<RevocationLists>();
+        services.AddHttpClient();
+        services.AddLogging();
         services.AddSingleton<EmployeeCertificates>();
         services.AddScoped<IssueCertificateHandler>();
         services.AddScoped<VerifySignatureHandler>();

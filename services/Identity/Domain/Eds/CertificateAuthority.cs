@@ -19,7 +19,7 @@ public sealed class CertificateAuthority(X509Certificate2 root, X509Certificate2
     public Uri CrlDistributionPoint { get; } = crlDistributionPoint;
 
     /// <summary>This CA alone as a trust anchor.</summary>
-    public CertificateTrust Trust { get; } = new([root], [issuing]);
+    public CertificateTrust Trust { get; } = new([root], [issuing]) { OwnRoot = root };
 
     public static CertificateAuthority Create(EdsKeyAlgorithm algorithm, DateTimeOffset now, Uri crlDistributionPoint)
     {

@@ -31,6 +31,11 @@ public sealed class CertificateTrust
 
     public IReadOnlyList<X509Certificate2> Anchors { get; }
 
+    /// <summary>The root of the CA this platform runs: its certificates' revocation is in Identity's own register, not a CRL.</summary>
+    public X509Certificate2? OwnRoot { get; init; }
+
+    public bool IsOwn(CertificatePath path) => OwnRoot is not null && ReferenceEquals(path.Anchor, OwnRoot);
+
     public CertificatePath PathOf(X509Certificate2 certificate)
     {
         var key = Convert.ToHexString(certificate.GetCertHash(HashAlgorithmName.SHA256));

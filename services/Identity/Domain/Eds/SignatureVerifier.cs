@@ -11,13 +11,16 @@ namespace NomadPlatform.Identity.Domain.Eds;
 /// authentication) and the holder: a person's IIN or an organisation's BIN. Every failed check is
 /// reported, not only the first.
 /// </summary>
-public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time)
+public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time, SignatureVerifier.ForeignRevocation? foreign = null, bool refuseUnknownRevocation = true)
 {
     public const int MaxCmsBytes = 1024 * 1024;
     public const int MaxContentBytes = 16 * 1024 * 1024;
     static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     public delegate Task<RevokedCertificate?> RevocationLookup(string serialNumber, CancellationToken cancellationToken);
+
+    /// <summary>Revocation for a chain that is not this platform's CA: the issuer's CRL.</summary>
+    public delegate Task<RevocationStatus> ForeignRevocation(X509Certificate2 certificate, X509Certificate2 issuer, CancellationToken cancellationToken);
 
     public async Task<VerificationResult> VerifyAsync(
         byte[] cms, byte[]? detachedContent, EdsPurpose purpose, string? expectedIin,
@@ -56,9 +59,13 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time)
             else
             {
                 CheckAuthoritiesAt(path, signedAt, failures);
-                if (await revocation(certificate.SerialNumber, cancellationToken) is { } revoked
-                    && (revoked.RevokedAt <= signedAt || revoked.Reason == X509RevocationReason.KeyCompromise))
-                    failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
+                if (trust.IsOwn(path))
+                {
+                    if (await revocation(certificate.SerialNumber, cancellationToken) is { } revoked && Counts(revoked, signedAt))
+                        failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
+                }
+                else
+                    await CheckForeignRevocationAsync(certificate, path, signedAt, failures, cancellationToken);
             }
 
             CheckPurpose(certificate, purpose, failures);
@@ -76,6 +83,26 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time)
             };
         }
     }
+
+    // Every certificate below the anchor, each against its issuer's CRL.
+    async Task CheckForeignRevocationAsync(X509Certificate2 certificate, CertificatePath path, DateTimeOffset signedAt, List<VerificationFailure> failures, CancellationToken cancellationToken)
+    {
+        X509Certificate2[] chain = [certificate, .. path.Issuers];
+        for (var i = 0; i < chain.Length - 1; i++)
+        {
+            var status = foreign is null
+                ? new RevocationStatus.Unknown("no revocation source is configured for certificates of other authorities.")
+                : await foreign(chain[i], chain[i + 1], cancellationToken);
+            if (status is RevocationStatus.Revoked { Entry: var revoked } && Counts(revoked, signedAt))
+                failures.Add(new(VerificationCheck.Revocation, $"'{chain[i].Subject}' was revoked on {revoked.RevokedAt:O} ({revoked.Reason}), by its issuer's CRL."));
+            else if (status is RevocationStatus.Unknown { Reason: var reason } && refuseUnknownRevocation)
+                failures.Add(new(VerificationCheck.RevocationUnknown, $"The revocation status of '{chain[i].Subject}' cannot be learnt: {reason}"));
+        }
+    }
+
+    // A signature made before an ordinary revocation stands; a compromised key's never does.
+    static bool Counts(RevokedCertificate revoked, DateTimeOffset signedAt) =>
+        revoked.RevokedAt <= signedAt || revoked.Reason == X509RevocationReason.KeyCompromise;
 
     static void CheckSigningTime(X509Certificate2 certificate, DateTimeOffset signedAt, DateTimeOffset now, TimeSpan? maxAge, List<VerificationFailure> failures)
     {

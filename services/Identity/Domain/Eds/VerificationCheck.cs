@@ -10,6 +10,8 @@ public enum VerificationCheck
     Chain,
     Validity,
     Revocation,
+    /// <summary>The revocation status could not be learnt (a CRL unreachable, unreadable or stale); reported when policy refuses such a signature.</summary>
+    RevocationUnknown,
     Purpose,
     Holder,
 }

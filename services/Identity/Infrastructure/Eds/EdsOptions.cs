@@ -9,6 +9,9 @@ public sealed class EdsOptions
 
     public EdsKeyAlgorithm KeyAlgorithm { get; set; } = EdsKeyAlgorithm.Rsa;
 
+    /// <summary>Authorities trusted besides this CA (NCA's roots), and how their revocation is learnt.</summary>
+    public EdsTrustOptions Trust { get; set; } = new();
+
     /// <summary>Where relying parties fetch the CRL; written into every certificate.</summary>
     public Uri CrlUrl { get; set; } = new("http://localhost:5101/pki/crl");
 
