@@ -27,6 +27,8 @@ public sealed class BadInputTests(PlatformFixture platform)
     [Theory]
     [InlineData("identity", "/api/persons", """{"surname":"A","birthDate":"not-a-date"}""", "birthDate")]
     [InlineData("identity", "/api/persons", """{"surname":"A","birthDate":"1990-02-30"}""", "birthDate")]
+    [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"2090-01-01","sex":"Male","citizenships":["DE"],"passports":[{"number":"C01X00T47","country":"DE","expiresOn":"2031-01-01"}]}""", "birthDate")]
+    [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1850-01-01","sex":"Male","citizenships":["DE"],"passports":[{"number":"C01X00T47","country":"DE","expiresOn":"2031-01-01"}]}""", "birthDate")]
     [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1990-01-01","sex":"Male","citizenships":["de"],"passports":[]}""", "citizenships")]
     [InlineData("identity", "/api/persons/900230400011/certificates", """{"purpose":"Signing","password":"long-enough"}""", "iin")]
     [InlineData("identity", "/api/persons", """{"surname":"A","givenName":"B","birthDate":"1990-01-01","sex":"X"}""", "sex")]

@@ -1,80 +1,42 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
-using SkiaSharp;
 
 namespace NomadPlatform.PlatformTests;
 
+/// <summary>An applicant keeps uploads within a quota, removes what no application names, and never what one does.</summary>
 [Collection(PlatformCollection.Name)]
-public sealed class DocumentUploadTests(PlatformFixture platform) : IAsyncLifetime
+public sealed class DocumentUploadTests(PlatformFixture platform)
 {
-    readonly CaseJourney _applicant = new(platform);
-
-    public Task InitializeAsync() => _applicant.RegisterPersonAsync($"U{Guid.NewGuid():N}"[..9], platform.Today.AddYears(5));
-
-    public Task DisposeAsync()
-    {
-        _applicant.Dispose();
-        return Task.CompletedTask;
-    }
-
-    static byte[] Jpeg(int width, int height, SKColor colour)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap)) canvas.Clear(colour);
-        using var image = SKImage.FromBitmap(bitmap);
-        return image.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray();
-    }
-
-    async Task<HttpResponseMessage> UploadAsync(string kind, byte[] bytes, string fileName, string declaredType)
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(declaredType);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/applicants/{_applicant.Iin}/documents/{kind}")
-        {
-            Content = new MultipartFormDataContent { { file, "file", fileName } },
-        };
-        return await _applicant.SendRawAsync("hubintake", request, await _applicant.ApplicantAsync());
-    }
+    const int Quota = 40; // Documents:Uploads:MaxFilesPerApplicant, as the README states
 
     [Fact]
-    public async Task A_pdf_is_stored_under_its_sha256_and_listed()
+    public async Task Uploads_stop_at_the_quota_an_unsubmitted_one_may_be_removed_and_a_submitted_one_may_not()
     {
-        var pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"u8.ToArray();
+        using var journey = new CaseJourney(platform);
+        var expiry = platform.Today.AddYears(5);
+        await journey.RegisterAsync($"U{Guid.NewGuid():N}"[..9], expiry);
+        var photo = (await journey.UploadDossierAsync()).Files.First(f => f.Kind == "Photo");
+        for (var held = (await DocumentsAsync(journey)).Count; held < Quota; held++)
+            await journey.UploadAsync(photo);
 
-        using var response = await UploadAsync("PassportCopy", pdf, "passport.pdf", "application/pdf");
+        var over = await Assert.ThrowsAsync<HttpRequestException>(() => journey.UploadAsync(photo));
+        var documents = await DocumentsAsync(journey);
+        var spare = documents.Last(d => d.GetProperty("kind").GetString() == "Photo").GetProperty("documentId").GetGuid();
+        using var removed = await journey.SendRawAsync("hubintake", HttpMethod.Delete, $"/api/applicants/{journey.Iin}/documents/{spare}", user: await journey.ApplicantAsync());
+        await journey.UploadAsync(photo); // room again
+        await journey.SubmitAsync(expiry);
+        var cv = (await DocumentsAsync(journey)).First(d => d.GetProperty("kind").GetString() == "Cv").GetProperty("documentId").GetGuid();
+        using var kept = await journey.SendRawAsync("hubintake", HttpMethod.Delete, $"/api/applicants/{journey.Iin}/documents/{cv}", user: await journey.ApplicantAsync());
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var document = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), document.GetProperty("sha256").GetString());
-        Assert.Equal("Pdf", document.GetProperty("content").GetString());
-        var listed = await _applicant.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applicants/{_applicant.Iin}/documents", user: await _applicant.ApplicantAsync());
-        Assert.Contains(listed.EnumerateArray(), d => d.GetProperty("sha256").GetString() == document.GetProperty("sha256").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, over.StatusCode);
+        Assert.Contains($"{Quota} documents", over.Message);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, kept.StatusCode);
+        Assert.Contains("submitted application", await kept.Content.ReadAsStringAsync());
+        Assert.Equal(Quota, (await DocumentsAsync(journey)).Count);
     }
 
-    [Fact]
-    public async Task A_photo_is_checked_on_upload_and_its_problems_are_reported()
-    {
-        using var good = await UploadAsync("Photo", Jpeg(413, 531, new SKColor(200, 120, 80)), "photo.jpg", "image/jpeg");
-        using var grey = await UploadAsync("Photo", Jpeg(413, 531, new SKColor(128, 128, 128)), "grey.jpg", "image/jpeg");
-
-        Assert.Empty((await good.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray());
-        var problems = (await grey.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("problems").EnumerateArray().Select(p => p.GetString());
-        Assert.Contains(problems, p => p!.StartsWith("photo-greyscale"));
-    }
-
-    [Fact]
-    public async Task Bytes_that_are_not_what_they_claim_are_refused_and_oversized_files_too()
-    {
-        using var gif = await UploadAsync("Cv", "GIF89a....."u8.ToArray(), "cv.pdf", "application/pdf");
-        using var pdfPhoto = await UploadAsync("Photo", "%PDF-1.7\n"u8.ToArray(), "photo.jpg", "image/jpeg");
-        using var huge = await UploadAsync("ItPortfolio", [.. "%PDF-1.7\n"u8, .. new byte[11 * 1024 * 1024]], "portfolio.pdf", "application/pdf");
-
-        Assert.Equal(HttpStatusCode.BadRequest, gif.StatusCode);
-        Assert.Contains("not a PDF, JPEG or PNG", await gif.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.BadRequest, pdfPhoto.StatusCode);
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
-    }
+    static async Task<List<JsonElement>> DocumentsAsync(CaseJourney journey) =>
+        (await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/applicants/{journey.Iin}/documents", user: await journey.ApplicantAsync()))
+            .EnumerateArray().ToList();
 }

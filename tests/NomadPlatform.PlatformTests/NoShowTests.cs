@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using NomadPlatform.Contracts.Grpc.Approval.V1;
 
 namespace NomadPlatform.PlatformTests;
 
 public sealed class NoShowTests(TimeTravelPlatform platform) : IClassFixture<TimeTravelPlatform>
 {
     [Fact]
-    public async Task No_arrival_within_30_days_cancels_the_case_and_bars_a_new_application_for_12_months()
+    public async Task No_arrival_within_30_days_cancels_the_case_everywhere_and_bars_a_new_application_for_12_months()
     {
         using var journey = new CaseJourney(platform);
         var expiry = platform.Today.AddYears(8);
@@ -20,6 +21,11 @@ public sealed class NoShowTests(TimeTravelPlatform platform) : IClassFixture<Tim
 
         platform.AdvanceClock(closesAt - platform.Now + TimeSpan.FromMinutes(1));
         var cancelled = await journey.WaitUntilAsync("approval", $"/api/rp-applications/{firstCase}", a => a.GetProperty("status").GetString() == "Cancelled");
+        var timelineStatus = (await journey.WaitUntilAsync("hubintake", $"/api/cases/{firstCase}/timeline", t => t.GetProperty("status").GetString() == "Cancelled"))
+            .GetProperty("status").GetString();
+        using var arrivalSystem = await AgencySystem.EnrolAsync(platform, "arrival");
+        var decision = await new ApprovalDecisions.ApprovalDecisionsClient(platform.Channel("approval"))
+            .GetDecisionAsync(new GetDecisionRequest { CaseId = firstCase.ToString() }, await arrivalSystem.HeadersForAsync("approval"));
         var ban = await journey.SendAsync<JsonElement>("approval", HttpMethod.Get, $"/api/bans/{journey.Iin}", user: await journey.ApplicantAsync());
         var banEndsOn = DateOnly.Parse(ban.GetProperty("endsOn").GetString()!);
         journey.ForgetDossier();
@@ -40,5 +46,7 @@ public sealed class NoShowTests(TimeTravelPlatform platform) : IClassFixture<Tim
         Assert.Contains("ArrivalWindowExpired", timeline);
         Assert.Contains("RpApplicationCancelled", timeline);
         Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());
+        Assert.Equal("Cancelled", timelineStatus);
+        Assert.Equal(DecisionStatus.Cancelled, decision.Status);
     }
 }

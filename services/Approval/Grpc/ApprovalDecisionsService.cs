@@ -23,7 +23,9 @@ public sealed class ApprovalDecisionsService(ApprovalDbContext db) : ApprovalDec
             {
                 RpApplicationStatus.Approved => DecisionStatus.Approved,
                 RpApplicationStatus.Refused => DecisionStatus.Refused,
-                _ => DecisionStatus.UnderReview,
+                RpApplicationStatus.Cancelled => DecisionStatus.Cancelled,
+                RpApplicationStatus.AwaitingFiling or RpApplicationStatus.UnderReview => DecisionStatus.UnderReview,
+                _ => throw new InvalidOperationException($"Application status {application.Status} has no decision status."),
             },
             NotificationNumber = application.NotificationNumber ?? "",
             NotificationValidUntil = application.NotificationValidUntil?.ToString("O") ?? "",

@@ -6,6 +6,7 @@ namespace NomadPlatform.Arrival.Apis;
 /// <summary>The migration police's view of one arrival. Fingerprints show as quality and hash, never as templates.</summary>
 public sealed record ArrivalView(
     Guid CaseId, string Iin, string NotificationNumber, string Status, DateTimeOffset WindowClosesAt, DateOnly? EnteredOn,
+    DateTimeOffset? StepsDueAt, bool StepsOverdue,
     ArrivalView.FingerprintsView? Fingerprints, ArrivalView.MedicalView? MedicalExamination, ArrivalView.HousingView? HousingContract,
     string? HousingAddress, DateTimeOffset? CompletedAt)
 {
@@ -22,8 +23,8 @@ public sealed record ArrivalView(
 
     public sealed record HousingView(string Address, string LandlordName, string LandlordIinOrBin, DateOnly StartsOn, DateOnly EndsOn);
 
-    public static ArrivalView Of(ArrivalRecord a) => new(
-        a.CaseId, a.Iin, a.NotificationNumber, a.Status.ToString(), a.WindowClosesAt, a.EnteredOn,
+    public static ArrivalView Of(ArrivalRecord a, DateTimeOffset now) => new(
+        a.CaseId, a.Iin, a.NotificationNumber, a.Status.ToString(), a.WindowClosesAt, a.EnteredOn, a.StepsDueAt, a.StepsOverdue(now),
         a.FingerprintsRegisteredAt is { } registeredAt
             ? new FingerprintsView(
                 registeredAt,

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Calendar;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Features.CompleteArrival;
 using NomadPlatform.Arrival.Infrastructure;
@@ -14,6 +16,7 @@ public static class ArrivalsApi
     public static IEndpointRouteBuilder MapArrivalsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/arrivals").WithTags("Arrivals");
+        api.MapGet("/overdue", OverdueAsync).WithTags("Migration police").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
         api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ArrivalRoles.All));
         api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.BorderOfficer));
         api.MapPost("/{caseId:guid}/medical-examination", RecordMedicalExaminationAsync).WithTags("Clinics")
@@ -24,20 +27,35 @@ public static class ArrivalsApi
         return app;
     }
 
-    static async Task<Ok<ArrivalView>> GetAsync(Guid caseId, Actor reader, ArrivalDbContext db, CancellationToken cancellationToken)
+    static async Task<Ok<ArrivalView>> GetAsync(Guid caseId, Actor reader, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var arrival = await db.Arrivals.AsNoTracking().Include(a => a.Fingerprints).SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
-        var view = ArrivalView.Of(arrival);
+        var view = ArrivalView.Of(arrival, time.GetUtcNow());
         return TypedResults.Ok(reader.IsPerson ? view.ForApplicant() : view);
     }
 
+    /// <summary>The migration police's worklist: applicants who entered and whose steps after entry are overdue, longest first.</summary>
+    static async Task<Ok<List<ArrivalView>>> OverdueAsync(ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var overdue = await db.Arrivals.AsNoTracking().Include(a => a.Fingerprints)
+            .Where(a => a.Status == ArrivalStatus.AwaitingArrival && a.StepsDueAt < now)
+            .OrderBy(a => a.StepsDueAt)
+            .Take(200)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(overdue.Select(a => ArrivalView.Of(a, now)).ToList());
+    }
+
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordEntryAsync(
-        Guid caseId, RecordEntryRequest request, Actor officer, ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        Guid caseId, RecordEntryRequest request, Actor officer, ArrivalDbContext db, KazakhstanCalendar calendar, IOptions<ArrivalOptions> options,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.EnteredOn is null)
             return Invalid("enteredOn", "The date of entry into Kazakhstan.");
-        return await ChangeAsync(caseId, db, a => a.RecordEntry(request.EnteredOn.Value, officer.Iin, time.GetUtcNow()), cancellationToken);
+        var now = time.GetUtcNow();
+        var stepsDueAt = calendar.DeadlineAfter(now, options.Value.PostEntryStepsBusinessDays);
+        return await ChangeAsync(caseId, db, time, a => a.RecordEntry(request.EnteredOn.Value, officer.Iin, now, stepsDueAt), cancellationToken);
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordMedicalExaminationAsync(
@@ -46,7 +64,7 @@ public static class ArrivalsApi
         if (request.ExaminedOn is null) return Invalid("examinedOn", "The date of the examination.");
         if (request.Result is null) return Invalid("result", "Fit or Unfit.");
         var examination = MedicalExamination.Of(request.ExaminedOn.Value, request.Clinic, request.CertificateNumber, request.Result == MedicalResult.Fit, request.Reason);
-        return await ChangeAsync(caseId, db, a => a.RecordMedicalExamination(examination, officer.Iin, time.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(caseId, db, time, a => a.RecordMedicalExamination(examination, officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RecordHousingContractAsync(
@@ -55,20 +73,20 @@ public static class ArrivalsApi
         if (request.StartsOn is null) return Invalid("startsOn", "The first day of the contract.");
         if (request.EndsOn is null) return Invalid("endsOn", "The last day of the contract.");
         var contract = HousingContract.Of(request.Address, request.Landlord?.Name, request.Landlord?.IinOrBin, request.StartsOn.Value, request.EndsOn.Value);
-        return await ChangeAsync(caseId, db, a => a.RecordHousingContract(contract, officer.Iin, time.GetUtcNow()), cancellationToken);
+        return await ChangeAsync(caseId, db, time, a => a.RecordHousingContract(contract, officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
-    static async Task<Ok<ArrivalView>> CompleteAsync(Guid caseId, Actor officer, CompleteArrivalHandler handler, CancellationToken cancellationToken) =>
-        TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken)));
+    static async Task<Ok<ArrivalView>> CompleteAsync(Guid caseId, Actor officer, CompleteArrivalHandler handler, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken), time.GetUtcNow()));
 
     /// <summary>Loads the whole arrival, applies one of its rules, saves (the events go out through the outbox).</summary>
     internal static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ChangeAsync(
-        Guid caseId, ArrivalDbContext db, Action<ArrivalRecord> change, CancellationToken cancellationToken)
+        Guid caseId, ArrivalDbContext db, TimeProvider time, Action<ArrivalRecord> change, CancellationToken cancellationToken)
     {
         var arrival = await db.FindArrivalAsync(caseId, cancellationToken) ?? throw CaseNotFound.For("arrival window", caseId);
         change(arrival);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ArrivalView.Of(arrival));
+        return TypedResults.Ok(ArrivalView.Of(arrival, time.GetUtcNow()));
     }
 
     internal static ValidationProblem Invalid(string field, string reason) =>

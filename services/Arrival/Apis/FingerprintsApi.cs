@@ -23,7 +23,7 @@ public static class FingerprintsApi
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RegisterAsync(
-        Guid caseId, RegisterFingerprintsRequest request, Actor officer, RegisterFingerprintsHandler handler, CancellationToken cancellationToken)
+        Guid caseId, RegisterFingerprintsRequest request, Actor officer, RegisterFingerprintsHandler handler, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var printed = new List<(FingerPosition, byte[])>();
@@ -51,7 +51,7 @@ public static class FingerprintsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var prints = TenPrint.Check(printed, missing);
-        return TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, prints, officer.Iin, cancellationToken)));
+        return TypedResults.Ok(ArrivalView.Of(await handler.HandleAsync(caseId, prints, officer.Iin, cancellationToken), time.GetUtcNow()));
     }
 
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> ClearDuplicatesAsync(
@@ -59,18 +59,18 @@ public static class FingerprintsApi
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
             return ArrivalsApi.Invalid("reason", "Why the matching prints are not this applicant's identity problem (at most 500 characters).");
-        return await ArrivalsApi.ChangeAsync(caseId, db, a => a.ClearDuplicates(request.Reason.Trim(), officer.Iin, time.GetUtcNow()), cancellationToken);
+        return await ArrivalsApi.ChangeAsync(caseId, db, time, a => a.ClearDuplicates(request.Reason.Trim(), officer.Iin, time.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>The officers' queue: arrivals held by fingerprints that match another IIN's.</summary>
-    static async Task<Ok<List<ArrivalView>>> OpenFlagsAsync(ArrivalDbContext db, CancellationToken cancellationToken)
+    static async Task<Ok<List<ArrivalView>>> OpenFlagsAsync(ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var held = await db.Arrivals.AsNoTracking().Include(a => a.Fingerprints)
             .Where(a => a.Status == ArrivalStatus.AwaitingArrival && a.DuplicatesClearedAt == null && a.DuplicateFlags.Any())
             .OrderBy(a => a.WindowClosesAt)
             .Take(200)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(held.Select(ArrivalView.Of).ToList());
+        return TypedResults.Ok(held.Select(a => ArrivalView.Of(a, time.GetUtcNow())).ToList());
     }
 
     static bool TryDecode(string text, out byte[] bytes)

@@ -5,8 +5,10 @@ using NomadPlatform.Infrastructure.Domain;
 namespace NomadPlatform.Arrival.Domain;
 
 /// <summary>
-/// The applicant's arrival in Kazakhstan within the notification's 30-day window (Phase 3): the entry,
-/// then fingerprints, medical examination and housing contract, all inside the window.
+/// The applicant's arrival in Kazakhstan within the notification's 30-day window (Phase 3). Arrival is
+/// the entry: once it is recorded inside the window the case is no no-show, and fingerprints, medical
+/// examination, housing contract and completion go on after the window closes. The law sets them no
+/// deadline; officers see them overdue after <see cref="StepsDueAt"/>, never a ban.
 /// </summary>
 public sealed class ArrivalRecord : AggregateRoot
 {
@@ -25,6 +27,9 @@ public sealed class ArrivalRecord : AggregateRoot
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? ExpiredAt { get; private set; }
     public DateOnly? EnteredOn { get; private set; }
+
+    /// <summary>When the steps after entry are overdue on the officers' worklist (business days after the entry was recorded).</summary>
+    public DateTimeOffset? StepsDueAt { get; private set; }
     public DateTimeOffset? FingerprintsRegisteredAt { get; private set; }
     public IReadOnlyList<FingerprintTemplate> Fingerprints => _fingerprints;
     public IReadOnlyList<MissingFinger> MissingFingers => _missingFingers;
@@ -36,6 +41,8 @@ public sealed class ArrivalRecord : AggregateRoot
     public HousingContract? HousingContract { get; private set; }
 
     public bool AwaitsDuplicateClearance => _duplicateFlags.Count > 0 && DuplicatesClearedAt is null;
+
+    public bool StepsOverdue(DateTimeOffset now) => Status == ArrivalStatus.AwaitingArrival && StepsDueAt < now;
 
     ArrivalRecord() { }
 
@@ -51,7 +58,7 @@ public sealed class ArrivalRecord : AggregateRoot
     };
 
     /// <summary>The border crossing: on or after the notification's day, no later than the window's last day.</summary>
-    public void RecordEntry(DateOnly enteredOn, string officerIin, DateTimeOffset now)
+    public void RecordEntry(DateOnly enteredOn, string officerIin, DateTimeOffset now, DateTimeOffset stepsDueAt)
     {
         EnsureAwaiting("entry record");
         if (EnteredOn is not null)
@@ -65,13 +72,14 @@ public sealed class ArrivalRecord : AggregateRoot
         if (enteredOn > lastDay)
             throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} is after the arrival window, which closed on {lastDay:yyyy-MM-dd}.");
         EnteredOn = enteredOn;
+        StepsDueAt = stepsDueAt;
         Record(new EntryRecorded { CaseId = CaseId, Iin = Iin, EnteredOn = enteredOn, OccurredAt = now, OfficerIin = officerIin });
     }
 
     /// <summary>The ten-print, once; prints matching another IIN's are kept and flagged for an officer.</summary>
     public void RegisterFingerprints(TenPrint prints, IReadOnlyList<DuplicateMatch> duplicates, string officerIin, DateTimeOffset now)
     {
-        EnsureFingerprintsMayBeRegistered(now);
+        EnsureFingerprintsMayBeRegistered();
 
         _fingerprints.AddRange(prints.Captured.Select(f => FingerprintTemplate.Of(CaseId, Iin, f)));
         _missingFingers.AddRange(prints.Missing);
@@ -80,10 +88,10 @@ public sealed class ArrivalRecord : AggregateRoot
         Record(new FingerprintsRegistered { CaseId = CaseId, Iin = Iin, FingersPrinted = prints.Captured.Count, FingersMissing = prints.Missing.Count, OccurredAt = now, OfficerIin = officerIin });
     }
 
-    /// <summary>Inside the window, after the entry, once; asked before the duplicate search is paid for.</summary>
-    public void EnsureFingerprintsMayBeRegistered(DateTimeOffset now)
+    /// <summary>After the entry, once; asked before the duplicate search is paid for.</summary>
+    public void EnsureFingerprintsMayBeRegistered()
     {
-        EnsureInsideWindowAfterEntry("fingerprint registration", now);
+        EnsureAfterEntry("fingerprint registration");
         if (FingerprintsRegisteredAt is not null)
             throw new CaseRuleViolation($"The fingerprints were registered at {FingerprintsRegisteredAt:O}.");
     }
@@ -102,7 +110,7 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>An unfit result may be followed by a re-examination; a fit result stands.</summary>
     public void RecordMedicalExamination(MedicalExamination examination, string officerIin, DateTimeOffset now)
     {
-        EnsureInsideWindowAfterEntry("medical examination", now);
+        EnsureAfterEntry("medical examination");
         if (MedicalExamination is { Fit: true })
             throw new CaseRuleViolation($"A fit result (certificate {MedicalExamination.CertificateNumber}) is already on record.");
         if (examination.ExaminedOn < EnteredOn || examination.ExaminedOn > DateOnly.FromDateTime(now.UtcDateTime))
@@ -114,7 +122,7 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>The contract must be in force on the day it is recorded; until completion a new one may replace it.</summary>
     public void RecordHousingContract(HousingContract contract, string officerIin, DateTimeOffset now)
     {
-        EnsureInsideWindowAfterEntry("housing contract", now);
+        EnsureAfterEntry("housing contract");
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (!contract.InForceOn(today))
             throw new CaseRuleViolation($"The contract runs {contract.StartsOn:yyyy-MM-dd} to {contract.EndsOn:yyyy-MM-dd}; it is not in force today ({today:yyyy-MM-dd}).");
@@ -122,10 +130,10 @@ public sealed class ArrivalRecord : AggregateRoot
         Record(new HousingContractRecorded { CaseId = CaseId, Iin = Iin, Address = contract.Address, StartsOn = contract.StartsOn, EndsOn = contract.EndsOn, OccurredAt = now, OfficerIin = officerIin });
     }
 
-    /// <summary>Fingerprints (no open duplicate flag), a fit medical result and a housing contract, inside the window.</summary>
+    /// <summary>Fingerprints (no open duplicate flag), a fit medical result and a housing contract, after the entry.</summary>
     public void Complete(string officerIin, DateTimeOffset now)
     {
-        EnsureInsideWindowAfterEntry("completion", now);
+        EnsureAfterEntry("completion");
         var missing = new List<string>();
         if (FingerprintsRegisteredAt is null) missing.Add("the fingerprints are not registered");
         else if (AwaitsDuplicateClearance) missing.Add($"the fingerprints match those registered under IIN {string.Join(", ", _duplicateFlags.Select(f => f.MatchedIin))} and await an officer's clearance");
@@ -147,19 +155,18 @@ public sealed class ArrivalRecord : AggregateRoot
             throw new CaseRuleViolation($"An arrival that is {Status} takes no {step}.");
     }
 
-    void EnsureInsideWindowAfterEntry(string step, DateTimeOffset now)
+    void EnsureAfterEntry(string step)
     {
         EnsureAwaiting(step);
-        if (now > WindowClosesAt)
-            throw new CaseRuleViolation($"The arrival window closed at {WindowClosesAt:O}.");
         if (EnteredOn is null)
             throw new CaseRuleViolation($"The entry into Kazakhstan is not recorded yet; {step} comes after it.");
     }
 
-    /// <summary>The window closed without an arrival; said once.</summary>
+    /// <summary>The window closed without an entry; said once. An applicant who entered in time is never a no-show.</summary>
     public void Expire(DateTimeOffset now)
     {
         if (Status != ArrivalStatus.AwaitingArrival) throw new CaseRuleViolation($"An arrival that is {Status} cannot expire.");
+        if (EnteredOn is not null) throw new CaseRuleViolation($"The applicant entered Kazakhstan on {EnteredOn:yyyy-MM-dd}, inside the window: not a no-show.");
         if (now <= WindowClosesAt) throw new CaseRuleViolation($"The arrival window is open until {WindowClosesAt:O}.");
         Status = ArrivalStatus.NoShow;
         ExpiredAt = now;

@@ -8,6 +8,7 @@ using NomadPlatform.Arrival.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer;
 using NomadPlatform.Arrival.Security;
+using NomadPlatform.Calendar;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
 using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Grpc;
@@ -33,6 +34,9 @@ public static class ArrivalServiceExtensions
         builder.AddGrpcRights(ArrivalGrpcRights.Service, ArrivalGrpcRights.Table());
         builder.AddAgencyGrpcClient<ApprovalDecisions.ApprovalDecisionsClient>("approval");
 
+        builder.Services.AddOptions<ArrivalOptions>().BindConfiguration("Arrival")
+            .Validate(o => o.PostEntryStepsBusinessDays is > 0 and <= 250, "Arrival:PostEntryStepsBusinessDays: 1 to 250 business days.").ValidateOnStart();
+        builder.Services.AddSingleton(KazakhstanCalendar.Load());
         builder.Services.AddScoped<OpenArrivalWindowHandler>();
         builder.Services.AddScoped<CompleteArrivalHandler>();
         builder.Services.AddScoped<RegisterFingerprintsHandler>();

@@ -17,6 +17,7 @@ public sealed class ArrivalRecordConfiguration : IEntityTypeConfiguration<Arriva
         builder.Property(a => a.HousingAddress).HasMaxLength(300);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.Status, a.WindowClosesAt });
+        builder.HasIndex(a => new { a.Status, a.StepsDueAt });
 
         builder.HasMany(a => a.Fingerprints).WithOne().HasForeignKey(f => f.CaseId);
         builder.Navigation(a => a.Fingerprints).HasField("_fingerprints");

@@ -17,6 +17,7 @@ public static class DocumentsApi
     {
         var documents = app.MapGroup("/api/applicants/{iin}/documents").WithTags("Documents");
         documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Applicant);
+        documents.MapDelete("/{documentId:guid}", RemoveAsync).RequireAuthorization(AccessPolicies.Applicant);
         documents.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
         app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).WithTags("Documents")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
@@ -47,6 +48,15 @@ public static class DocumentsApi
 
         var document = await handler.HandleAsync(applicant, documentKind, file, cancellationToken);
         return TypedResults.Created($"/api/applicants/{iin}/documents", DocumentView.Of(document));
+    }
+
+    /// <summary>The applicant removes an upload no application of theirs names (a wrong file, a replaced one).</summary>
+    static async Task<Results<NoContent, ValidationProblem>> RemoveAsync(string iin, Guid documentId, DocumentRemoval removal, CancellationToken cancellationToken)
+    {
+        if (!Iin.TryParse(iin, out _, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
+        await removal.RemoveAsync(iin, documentId, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     /// <summary>What is uploaded and what is still missing before the application can be filed.</summary>

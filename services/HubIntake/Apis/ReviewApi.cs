@@ -33,10 +33,15 @@ public static class ReviewApi
 
         var returns = request.Returns ?? [];
         if (returns.Length == 0) return Invalid("returns", "Name each returned document and why.");
+        var kinds = Enum.GetValues<DocumentKind>().Length;
+        if (returns.Length > kinds) return Invalid("returns", $"At most {kinds} returns: one per kind of document.");
+        var named = new HashSet<DocumentKind>();
         for (var i = 0; i < returns.Length; i++)
         {
-            if (!Enum.TryParse<DocumentKind>(returns[i].Kind, ignoreCase: true, out _) || int.TryParse(returns[i].Kind, out _))
+            if (returns[i] is null) return Invalid($"returns[{i}]", "A returned document: its kind and why.");
+            if (!Enum.TryParse<DocumentKind>(returns[i].Kind, ignoreCase: true, out var kind) || int.TryParse(returns[i].Kind, out _))
                 return Invalid($"returns[{i}].kind", $"One of: {string.Join(", ", Enum.GetNames<DocumentKind>())}.");
+            if (!named.Add(kind)) return Invalid($"returns[{i}].kind", $"{kind} is already returned above: give all its reasons once.");
             if (string.IsNullOrWhiteSpace(returns[i].Reason) || returns[i].Reason!.Length > 1000)
                 return Invalid($"returns[{i}].reason", "The reason, at most 1000 characters.");
         }

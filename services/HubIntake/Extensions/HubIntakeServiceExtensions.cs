@@ -72,6 +72,12 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton(KazakhstanCalendar.Load());
         builder.Services.AddSingleton<InterviewSlots>();
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");
+        builder.Services.AddOptions<UploadOptions>().BindConfiguration("Documents:Uploads")
+            .Validate(o => o.MaxFilesPerApplicant > 0 && o.MaxBytesPerApplicant > 0 && o.UnsubmittedRetention > TimeSpan.Zero,
+                "Documents:Uploads: the quota and the retention must be positive.").ValidateOnStart();
+        builder.Services.AddScoped<DocumentRemoval>();
+        builder.Services.AddSingleton<UnsubmittedDocumentsSweeper.Cursor>();
+        builder.Services.AddDeadlineSweep<UnsubmittedDocumentsSweeper>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.AddAgencyAccess(HubRoles.All);
         builder.Services.AddScoped<ICaseOwners, HubCaseOwners>();

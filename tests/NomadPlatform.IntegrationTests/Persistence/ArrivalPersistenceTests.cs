@@ -33,7 +33,7 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
         {
             await db.Database.MigrateAsync();
             var arrival = ArrivalRecord.OpenWindow(caseId, "791028302728", "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
-            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1));
+            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1), Opened.AddDays(15));
             db.Arrivals.Add(arrival);
             await db.SaveChangesAsync();
         }
@@ -76,7 +76,7 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
             var caseId = Guid.NewGuid();
             await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
             var arrival = ArrivalRecord.OpenWindow(caseId, iin, "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
-            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1));
+            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1), Opened.AddDays(15));
             db.Arrivals.Add(arrival);
             await db.SaveChangesAsync();
             var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(person, (int)p, capture))).ToList(), []);

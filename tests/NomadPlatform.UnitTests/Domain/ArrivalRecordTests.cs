@@ -13,10 +13,12 @@ public sealed class ArrivalRecordTests
     static ArrivalRecord Window() =>
         ArrivalRecord.OpenWindow(Guid.NewGuid(), "791028302728", "MS-2026-1", new DateOnly(2031, 1, 1), Opened.AddDays(30), Opened);
 
+    static DateTimeOffset StepsDue(int enteredOnDay) => Opened.AddDays(enteredOnDay + 14);
+
     static ArrivalRecord Entered(int day = 2)
     {
         var arrival = Window();
-        arrival.RecordEntry(DateOnly.FromDateTime(Opened.UtcDateTime).AddDays(day), "910214400021", Opened.AddDays(day));
+        arrival.RecordEntry(DateOnly.FromDateTime(Opened.UtcDateTime).AddDays(day), "910214400021", Opened.AddDays(day), StepsDue(day));
         return arrival;
     }
 
@@ -25,12 +27,12 @@ public sealed class ArrivalRecordTests
     {
         var opened = DateOnly.FromDateTime(Opened.UtcDateTime);
 
-        Assert.Contains("precedes", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(-1), "910214400021", Opened.AddDays(1))).Message);
-        Assert.Contains("after the arrival window", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(31), "910214400021", Opened.AddDays(31))).Message);
-        Assert.Contains("not happened", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(5), "910214400021", Opened.AddDays(1))).Message);
+        Assert.Contains("precedes", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(-1), "910214400021", Opened.AddDays(1), StepsDue(1))).Message);
+        Assert.Contains("after the arrival window", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(31), "910214400021", Opened.AddDays(31), StepsDue(1))).Message);
+        Assert.Contains("not happened", Assert.Throws<CaseRuleViolation>(() => Window().RecordEntry(opened.AddDays(5), "910214400021", Opened.AddDays(1), StepsDue(1))).Message);
         var arrival = Entered();
         Assert.IsType<EntryRecorded>(Assert.Single(arrival.PendingEvents));
-        Assert.Throws<CaseRuleViolation>(() => arrival.RecordEntry(opened.AddDays(3), "910214400021", Opened.AddDays(3)));
+        Assert.Throws<CaseRuleViolation>(() => arrival.RecordEntry(opened.AddDays(3), "910214400021", Opened.AddDays(3), StepsDue(1)));
     }
 
     static TenPrint Prints(int person = 1) =>
@@ -92,14 +94,32 @@ public sealed class ArrivalRecordTests
     }
 
     [Fact]
-    public void Steps_after_the_window_are_refused()
+    public void Entry_on_day_28_then_every_step_and_completion_on_day_40_complete_the_arrival_and_it_never_expires()
     {
-        var arrival = Entered();
-        var late = Opened.AddDays(30).AddSeconds(1);
+        var arrival = Entered(day: 28);
+        var day40 = Opened.AddDays(40);
 
-        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => arrival.RegisterFingerprints(Prints(), [], "910214400021", late)).Message);
-        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => arrival.RecordMedicalExamination(Fit(), "910214400021", late)).Message);
-        Assert.Contains("window closed", Assert.Throws<CaseRuleViolation>(() => Ready().Complete("910214400021", late)).Message);
+        Assert.Throws<CaseRuleViolation>(() => arrival.Expire(Opened.AddDays(31)));
+        arrival.RegisterFingerprints(Prints(), [], "910214400021", Opened.AddDays(35));
+        arrival.RecordMedicalExamination(Fit(day: 36), "910214400021", Opened.AddDays(36));
+        arrival.RecordHousingContract(Lease(fromDay: 30), "910214400021", Opened.AddDays(37));
+        arrival.Complete("910214400021", day40);
+
+        Assert.Equal(ArrivalStatus.Completed, arrival.Status);
+        Assert.DoesNotContain(arrival.PendingEvents, e => e is ArrivalWindowExpired);
+    }
+
+    [Fact]
+    public void Steps_not_done_by_their_due_date_are_overdue_until_completion_never_a_no_show()
+    {
+        var arrival = Entered(day: 2);
+
+        Assert.False(arrival.StepsOverdue(StepsDue(2)));
+        Assert.True(arrival.StepsOverdue(StepsDue(2).AddMinutes(1)));
+        Assert.Equal(ArrivalStatus.AwaitingArrival, arrival.Status);
+        var ready = Ready();
+        ready.Complete("910214400021", StepsDue(2).AddDays(5));
+        Assert.False(ready.StepsOverdue(StepsDue(2).AddDays(6)));
     }
 
     [Fact]

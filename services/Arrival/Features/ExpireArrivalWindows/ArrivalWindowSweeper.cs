@@ -5,14 +5,14 @@ using NomadPlatform.Infrastructure.Deadlines;
 
 namespace NomadPlatform.Arrival.Features.ExpireArrivalWindows;
 
-/// <summary>Closes every arrival window that passed without an arrival, each once; Approval cancels the case on the event.</summary>
+/// <summary>Closes every arrival window that passed without an entry, each once; Approval cancels the case on the event.</summary>
 public sealed class ArrivalWindowSweeper(ArrivalDbContext db, TimeProvider time) : IDeadlineSweeper
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var expired = await db.Arrivals
-            .Where(a => a.Status == ArrivalStatus.AwaitingArrival && a.WindowClosesAt < now)
+            .Where(a => a.Status == ArrivalStatus.AwaitingArrival && a.EnteredOn == null && a.WindowClosesAt < now)
             .OrderBy(a => a.WindowClosesAt)
             .Take(500)
             .ToListAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
     {
         var arrival = await db.FindArrivalAsync(caseId, cancellationToken)
             ?? throw CaseNotFound.For("arrival window", caseId);
-        arrival.EnsureFingerprintsMayBeRegistered(time.GetUtcNow());
+        arrival.EnsureFingerprintsMayBeRegistered();
 
         var (proposed, templates) = await CandidatesAsync(arrival.Iin, prints, cancellationToken);
         var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));

@@ -16,10 +16,10 @@ public sealed class GetCaseTimelineHandler(HubIntakeDbContext db)
             .Where(e => e.CaseId == caseId)
             .OrderBy(e => e.Id)
             .ToListAsync(cancellationToken);
-        var items = entries
-            .OrderBy(e => e.OccurredAt)
+        var ordered = entries.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).ToList();
+        var items = ordered
             .Select(e => new CaseTimelineItem(e.EventType, e.Agency, e.OccurredAt, e.MessageId, e.OfficerIin, JsonDocument.Parse(e.Details).RootElement))
             .ToList();
-        return new CaseTimelineView(caseId, TimelineStatus.Of(application.Status, entries.Select(e => e.EventType)), items);
+        return new CaseTimelineView(caseId, TimelineStatus.Of(application.Status, ordered.Select(e => e.EventType)), items);
     }
 }

@@ -2,18 +2,28 @@ using NomadPlatform.HubIntake.Domain;
 
 namespace NomadPlatform.HubIntake.Features.CaseTimeline;
 
-/// <summary>Where the case stands, in the applicant's words: the furthest agency's last event, else the Hub's own status.</summary>
+/// <summary>
+/// Where the case stands, in the applicant's words: the latest decisive event of any agency (a cancelled
+/// case stays cancelled, however much was decided before), else the Hub's own status.
+/// </summary>
 public static class TimelineStatus
 {
-    public static string Of(HubApplicationStatus hubStatus, IEnumerable<string> eventTypes)
+    static readonly Dictionary<string, string> Decisive = new()
     {
-        var events = eventTypes.ToHashSet();
-        if (events.Contains("ResidencePermitIssued")) return "PermitIssued";
-        if (events.Contains("ArrivalCompleted")) return "ArrivedAwaitingPermit";
-        if (events.Contains("NotificationIssued")) return "ApprovedAwaitingArrival";
-        if (events.Contains("RpApplicationRefused")) return "RefusedByMigrationService";
-        if (events.Contains("RpApplicationFiled")) return "UnderMigrationReview";
-        return hubStatus switch
+        ["RpApplicationFiled"] = "UnderMigrationReview",
+        ["RpApplicationRefused"] = "RefusedByMigrationService",
+        ["NotificationIssued"] = "ApprovedAwaitingArrival",
+        ["EntryRecorded"] = "EnteredKazakhstan",
+        ["ArrivalWindowExpired"] = "Cancelled",
+        ["RpApplicationCancelled"] = "Cancelled",
+        ["ArrivalCompleted"] = "ArrivedAwaitingPermit",
+        ["ResidencePermitIssued"] = "PermitIssued",
+    };
+
+    /// <param name="eventTypesInOrder">The case's events, in the order they happened.</param>
+    public static string Of(HubApplicationStatus hubStatus, IEnumerable<string> eventTypesInOrder) =>
+        eventTypesInOrder.Select(e => Decisive.GetValueOrDefault(e)).LastOrDefault(s => s is not null)
+        ?? hubStatus switch
         {
             HubApplicationStatus.Endorsed => "EndorsedAwaitingFiling",
             HubApplicationStatus.Rejected => "RejectedByHub",
@@ -21,5 +31,4 @@ public static class TimelineStatus
             HubApplicationStatus.InterviewScheduled => "InterviewScheduled",
             _ => "UnderHubReview",
         };
-    }
 }

@@ -1,19 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Grpc;
 
 namespace NomadPlatform.HubIntake.Features.UploadDocument;
 
 /// <summary>
-/// Stores an uploaded document once its bytes prove to be an accepted file type, then records it with
-/// the findings of the checks a machine can make on the file alone (the rest run at submission).
+/// Stores an uploaded document once its bytes prove to be an accepted file type, for a registered
+/// applicant within their quota, then records it with the findings of the checks a machine can make on
+/// the file alone (the rest run at submission).
 /// </summary>
-public sealed class UploadDocumentHandler(HubIntakeDbContext db, DocumentStore store, TimeProvider time)
+public sealed class UploadDocumentHandler(
+    HubIntakeDbContext db, DocumentStore store, IinRegistry.IinRegistryClient registry, IOptions<UploadOptions> options, TimeProvider time)
 {
     public async Task<ApplicantDocument> HandleAsync(Iin iin, DocumentKind kind, IFormFile file, CancellationToken cancellationToken)
     {
+        var person = await AgencyCall.SendAsync("Identity",
+            () => registry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
+        if (!person.Exists) throw new CaseNotFound($"IIN {iin} is not registered; documents are kept only for a registered applicant.");
+        await EnsureWithinQuotaAsync(iin, file.Length, cancellationToken);
+
         byte[] head = new byte[16];
         await using (var peek = file.OpenReadStream())
             await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
@@ -39,5 +49,18 @@ public sealed class UploadDocumentHandler(HubIntakeDbContext db, DocumentStore s
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
         return document;
+    }
+
+    async Task EnsureWithinQuotaAsync(Iin iin, long adding, CancellationToken cancellationToken)
+    {
+        var quota = options.Value;
+        var documents = db.Documents.Where(d => d.Iin == iin.Value);
+        var files = await documents.CountAsync(cancellationToken);
+        if (files == 0) return;
+        if (files >= quota.MaxFilesPerApplicant)
+            throw new CaseRuleViolation($"IIN {iin} already keeps {files} documents, the most one applicant may; remove one not yet submitted first.");
+        var bytes = await documents.SumAsync(d => d.Size, cancellationToken);
+        if (bytes + adding > quota.MaxBytesPerApplicant)
+            throw new CaseRuleViolation($"IIN {iin} keeps {bytes / 1024 / 1024} MiB; with this file it would pass the {quota.MaxBytesPerApplicant / 1024 / 1024} MiB one applicant may keep.");
     }
 }

@@ -6,9 +6,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Documents;
 /// <summary>
 /// Content-addressed file store for uploaded documents (<c>{root}/{sha[0..2]}/{sha}</c>). A file is
 /// written to a temporary name, flushed to disk, then renamed into place, so a stored document is
-/// whole and survives a crash; the same bytes are stored once.
+/// whole and survives a crash; the same bytes are stored once. Storing bytes already held renews the
+/// file's time, so the clean-up never removes a file just uploaded again.
 /// </summary>
-public sealed class DocumentStore(IOptions<DocumentStoreOptions> options)
+public sealed class DocumentStore(IOptions<DocumentStoreOptions> options, TimeProvider time)
 {
     public async Task<(string Sha256, long Size)> SaveAsync(Stream content, CancellationToken cancellationToken)
     {
@@ -33,9 +34,19 @@ public sealed class DocumentStore(IOptions<DocumentStoreOptions> options)
                 sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
 
+            // File times are kept on the service's clock, which is what the clean-up compares them with.
+            var storedAt = time.GetUtcNow().UtcDateTime;
+            File.SetLastWriteTimeUtc(temporary, storedAt);
             var target = PathOf(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (!File.Exists(target)) File.Move(temporary, target);
+            try
+            {
+                File.SetLastWriteTimeUtc(target, storedAt);
+            }
+            catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
             return (sha256, size);
         }
         finally
@@ -45,6 +56,13 @@ public sealed class DocumentStore(IOptions<DocumentStoreOptions> options)
     }
 
     public Stream Open(string sha256) => File.OpenRead(PathOf(sha256));
+
+    /// <summary>Removes the file unless it was stored again at or after <paramref name="unchangedSince"/>.</summary>
+    public void Delete(string sha256, DateTimeOffset unchangedSince)
+    {
+        var path = PathOf(sha256);
+        if (File.Exists(path) && File.GetLastWriteTimeUtc(path) < unchangedSince.UtcDateTime) File.Delete(path);
+    }
 
     string PathOf(string sha256) => Path.Combine(options.Value.Path, sha256[..2], sha256);
 }

@@ -7,14 +7,21 @@ public static class RegisterPersonValidator
     const int MaxCitizenships = 5;
     const int MaxPassports = 5;
 
+    /// <summary>No one alive was born longer ago; an older date is a typing error.</summary>
+    public const int OldestPlausibleAge = 120;
+
     /// <summary>Field → reasons; empty when the request can be registered.</summary>
-    public static Dictionary<string, string[]> Validate(RegisterPersonRequest request)
+    public static Dictionary<string, string[]> Validate(RegisterPersonRequest request, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "surname", request.Surname, 100);
         Require(errors, "givenName", request.GivenName, 100);
-        if (request.BirthDate is not { } birth || birth.Year < 1900 || birth.Year > 2099)
-            errors["birthDate"] = ["A birth date from 1900 to 2099 is required."];
+        if (request.BirthDate is not { } birth)
+            errors["birthDate"] = ["The birth date is required."];
+        else if (birth > today)
+            errors["birthDate"] = [$"{birth:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})."];
+        else if (birth < today.AddYears(-OldestPlausibleAge))
+            errors["birthDate"] = [$"{birth:yyyy-MM-dd} would make the person older than {OldestPlausibleAge}; check the date."];
         if (!Enum.TryParse<Sex>(request.Sex, ignoreCase: true, out _) || int.TryParse(request.Sex, out _))
             errors["sex"] = ["Sex must be 'Male' or 'Female'."];
         if (request.Citizenships is not { Length: > 0 and <= MaxCitizenships } citizenships || !citizenships.All(IsCountryCode))

@@ -72,6 +72,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("StepsDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("WindowClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -79,6 +82,8 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("Status", "StepsDueAt");
 
                     b.HasIndex("Status", "WindowClosesAt");
 

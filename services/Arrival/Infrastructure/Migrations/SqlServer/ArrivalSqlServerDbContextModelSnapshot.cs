@@ -72,6 +72,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTimeOffset?>("StepsDueAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("WindowClosesAt")
                         .HasColumnType("datetimeoffset");
 
@@ -79,6 +82,8 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("Status", "StepsDueAt");
 
                     b.HasIndex("Status", "WindowClosesAt");
 

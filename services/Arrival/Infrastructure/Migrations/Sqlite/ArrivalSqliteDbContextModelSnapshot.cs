@@ -67,6 +67,9 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StepsDueAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WindowClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -74,6 +77,8 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("Status", "StepsDueAt");
 
                     b.HasIndex("Status", "WindowClosesAt");
 
