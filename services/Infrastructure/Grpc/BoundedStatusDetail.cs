@@ -37,6 +37,10 @@ public static class ServiceGrpcExtensions
         services.AddGrpc(o =>
         {
             o.Interceptors.Add<BoundedStatusDetail>();
+            // gRPC's catch-all for unknown services ("/{service}/{method}") would also match a two-segment
+            // HTTP path such as POST /api/persons sent with the wrong media type, turning the 415 into a
+            // bare 404. Unknown services fall through instead: a 404, which gRPC clients read as UNIMPLEMENTED.
+            o.IgnoreUnknownServices = true;
             configure?.Invoke(o);
         });
         return services;
