@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using NomadPlatform.AppHost.Resources;
 
 var builder = DistributedApplication.CreateBuilder(args);
+SimulationMode.KeepDataApart(builder);
 
 // Every agency is registered with the national CA under its BIN; its system enrols its certificate
 // with a one-time code the CA hands over out of band (here: generated once, given to both).
@@ -82,4 +83,5 @@ builder.AddProject<Projects.NomadPlatform_PscIssuance>("pscissuance")
     .WithReference(arrival).WaitFor(arrival)
     .WithHttpHealthCheck("/health");
 
+SimulationMode.MoveClocks(builder);
 builder.Build().Run();

@@ -24,6 +24,12 @@ public static class ProblemDetailsExtensions
     /// <summary>Problem details for errors, and the case id of <c>{caseId}</c> routes on every span of the request.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        if (app.Services.GetService<TimeProvider>() is TestHostClock movedClock)
+            app.Use((context, next) =>
+            {
+                context.Response.Headers[TestHostClock.ResponseHeader] = $"now={movedClock.GetUtcNow():O}; moved={movedClock.Offset:c}";
+                return next(context);
+            });
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use((context, next) =>

@@ -5,19 +5,26 @@ using Microsoft.Extensions.Hosting;
 namespace NomadPlatform.ServiceDefaults;
 
 /// <summary>
-/// The real clock moved forward by an offset that a test host writes to a file
-/// (<c>Clock:TestOffsetFile</c>), so whole-platform tests can let 30 days or 12 months pass in every
-/// service at once. The first offset read may be negative (a test host pins the platform to a fixed
-/// date before the services start); after that it only grows. Nothing on the network can move it, and a
-/// host refuses to start with it configured unless its environment is <c>Testing</c>.
+/// The real clock moved forward by an offset that a test host or the simulation's demo writes to a file
+/// (<c>Clock:TestOffsetFile</c>), so whole-platform tests and demonstrations can let 30 days or 12 months
+/// pass in every service at once. The first offset read may be negative (a test host pins the platform
+/// to a fixed date before the services start); after that it only grows. Nothing on the network can move
+/// it, and a host refuses to start with it configured unless its environment is <c>Testing</c> or
+/// <c>Simulation</c>; every response of such a host says so in <see cref="ResponseHeader"/>.
 /// </summary>
 public sealed class TestHostClock(string offsetFile) : TimeProvider
 {
     public const string ConfigurationKey = "Clock:TestOffsetFile";
 
+    /// <summary>On every response of a service whose clock can be moved: the time it believes, and by how much it was moved.</summary>
+    public const string ResponseHeader = "Nomad-Simulated-Clock";
+
     public static class Environments
     {
         public const string Testing = "Testing";
+
+        /// <summary>Demonstrations and training (<c>scripts/run.sh --simulation</c>): never production.</summary>
+        public const string Simulation = "Simulation";
     }
 
     readonly Lock _gate = new();
@@ -60,8 +67,9 @@ public sealed class TestHostClock(string offsetFile) : TimeProvider
             builder.Services.AddSingleton(TimeProvider.System);
             return;
         }
-        if (!builder.Environment.IsEnvironment(Environments.Testing))
-            throw new InvalidOperationException($"{ConfigurationKey} moves the service's clock for tests; it is refused outside the {Environments.Testing} environment.");
+        if (!builder.Environment.IsEnvironment(Environments.Testing) && !builder.Environment.IsEnvironment(Environments.Simulation))
+            throw new InvalidOperationException(
+                $"{ConfigurationKey} moves the service's clock for tests and simulations; it is refused outside the {Environments.Testing} and {Environments.Simulation} environments.");
         builder.Services.AddSingleton<TimeProvider>(new TestHostClock(offsetFile));
     }
 }

@@ -13,6 +13,15 @@ for project in tests/*/*.csproj; do
   dotnet test "$project" --no-build --nologo 2>&1 | tee -a "$log" || status=1
 done
 
+# The newcomer's walk: a simulation of the whole platform through the AppHost, one case to its permit
+# at any hour, every failing step's problem details printed (its data apart, under a fresh directory).
+rm -rf "$root/.data/simulation"
+if timeout 900 "$root/scripts/demo.sh" --simulated > "$root/.data/demo-simulated.log" 2>&1 && grep -q "status: PermitIssued" "$root/.data/demo-simulated.log"; then
+  echo "Simulated demo: one case walked to its permit"
+else
+  echo "Simulated demo FAILED:"; tail -40 "$root/.data/demo-simulated.log"; status=1
+fi
+
 "$root/scripts/sqlserver-scripts.sh" >/dev/null || status=1
 for script in artifacts/sqlserver/*.sql; do
   grep -q "CREATE TABLE" "$script" || { echo "SQL Server script $script has no tables"; status=1; }

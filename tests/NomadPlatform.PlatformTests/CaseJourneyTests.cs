@@ -31,6 +31,10 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         }
         Assert.Equal(PlatformFixture.Services.Order(), trace.Select(s => s.Service).Distinct().Order());
         Assert.Equal(caseServices, TaggedServices());
+        // The submission's own checks carry the case too: the Hub chooses its id before asking Identity and
+        // Approval (the uploads' IIN lookups before it belong to no case yet).
+        foreach (var check in new[] { "IinRegistry/LookupIin", "SignatureVerification/Verify", "ApplicantEligibility/CheckEligibility" })
+            Assert.Contains(trace, s => s.Service is "identity" or "approval" && s.Name.Contains(check) && s.CaseId == journey.CaseId.ToString());
         // No call leaves the platform: every peer a span names is this machine or an agency by its
         // service-discovery name (resolved to this machine's endpoints by the AppHost).
         var agencies = PlatformFixture.Services.SelectMany(s => new[] { s, $"_grpc.{s}", $"_http.{s}" }).ToHashSet();

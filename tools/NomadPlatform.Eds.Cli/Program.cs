@@ -16,7 +16,7 @@ try
         }
         using var key = EdsSigner.OpenKeyFile(File.ReadAllBytes(signIn.KeyFile), signIn.Password);
         using var identity = new HttpClient { BaseAddress = signIn.Identity };
-        var tokens = await EdsSignIn.SignInAsync(identity, key, DateTimeOffset.UtcNow);
+        var tokens = await EdsSignIn.SignInAsync(identity, key, signIn.At ?? DateTimeOffset.UtcNow);
         Console.WriteLine(signIn.Json ? JsonSerializer.Serialize(tokens, JsonSerializerOptions.Web) : tokens.AccessToken);
         return 0;
     }
@@ -28,7 +28,7 @@ try
         return 2;
     }
     using var signingKey = EdsSigner.OpenKeyFile(File.ReadAllBytes(options.KeyFile), options.Password);
-    var cms = EdsSigner.Sign(File.ReadAllBytes(options.InputFile), signingKey, options.Detached, DateTimeOffset.UtcNow);
+    var cms = EdsSigner.Sign(File.ReadAllBytes(options.InputFile), signingKey, options.Detached, options.At ?? DateTimeOffset.UtcNow);
     if (options.OutputFile is { } output)
         File.WriteAllBytes(output, options.Base64 ? System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(cms)) : cms);
     else

@@ -30,13 +30,13 @@ public sealed class HubApplication : AggregateRoot
     HubApplication() { }
 
     public static HubApplication Submit(Iin iin, string applicantName, DateOnly passportExpiresOn, IReadOnlyList<SubmittedDocument> documents,
-        ManifestSignature signature, DateTimeOffset now)
+        ManifestSignature signature, DateTimeOffset now, Guid? caseId = null)
     {
         RequirePassportValidity(passportExpiresOn, now);
 
         var application = new HubApplication
         {
-            CaseId = Guid.CreateVersion7(now),
+            CaseId = caseId ?? Guid.CreateVersion7(now),
             Iin = iin.Value,
             ApplicantName = applicantName,
             PassportExpiresOn = passportExpiresOn,

@@ -48,10 +48,12 @@ public sealed class SubmitApplicationHandler(
     async Task<HubApplication> SubmitAsync(SignedSubmission submission, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        // The case's id is chosen first, so Identity's and Approval's spans of the checks carry it too (as baggage).
+        var caseId = Guid.CreateVersion7(now);
+        CaseTelemetry.TagCase(caseId);
         var (person, verification, documents) = await CheckAsync(submission, now, cancellationToken);
         var application = HubApplication.Submit(submission.Manifest.Iin, person.FullName, submission.Manifest.PassportExpiresOn, documents,
-            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
-        CaseTelemetry.TagCase(application.CaseId);
+            new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now, caseId);
         db.Applications.Add(application);
         OpenVerificationDeadline(application.CaseId, now);
         await db.SaveChangesAsync(cancellationToken);
@@ -67,6 +69,7 @@ public sealed class SubmitApplicationHandler(
         if (await EarlierCopyAsync(submission, cancellationToken) is { } earlier)
             return earlier.CaseId == caseId ? earlier : throw new InvalidField("signature", $"This signed submission belongs to case {earlier.CaseId}.");
         var now = time.GetUtcNow();
+        CaseTelemetry.TagCase(caseId);
         var (_, verification, documents) = await CheckAsync(submission, now, cancellationToken);
         application.Resubmit(submission.Manifest.PassportExpiresOn, documents,
             new ManifestSignature(submission.ManifestBytes, submission.Signature, verification.SignerSerialNumber), now);
