@@ -10,7 +10,8 @@ hub=${HUBINTAKE_URL:-http://localhost:5111}
 approval=${APPROVAL_URL:-http://localhost:5121}
 arrival=${ARRIVAL_URL:-http://localhost:5131}
 psc=${PSCISSUANCE_URL:-http://localhost:5141}
-json() { python3 -c "import json,sys; _=json.load(sys.stdin); print(_$1)"; }
+# Prints an expression of the JSON on stdin: ["field"]… reads from it (as _), anything else is Python over _.
+json() { python3 -c 'import json, sys; _ = json.load(sys.stdin); e = sys.argv[1]; print(eval("_" + e if e.startswith("[") else e))' "$1"; }
 # One call; a failure prints the service's problem details and stops the demo.
 call() {
   local method=$1 url=$2 body=${3:-} out status

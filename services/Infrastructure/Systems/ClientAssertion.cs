@@ -26,7 +26,12 @@ public static class ClientAssertion
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = now.AddMinutes(2).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = serialNumber }, SecurityAlgorithms.EcdsaSha256),
+            // The caller disposes the key after this request; a cached signature provider would keep the disposed
+            // key and fail the next request signed with the same key material (ObjectDisposedException).
+            SigningCredentials = new SigningCredentials(new ECDsaSecurityKey(key) { KeyId = serialNumber }, SecurityAlgorithms.EcdsaSha256)
+            {
+                CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false },
+            },
         });
         return new FormUrlEncodedContent(new Dictionary<string, string>
         {
