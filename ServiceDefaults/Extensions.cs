@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 using NomadPlatform.ServiceDefaults;
 using OpenTelemetry;
+using Scalar.AspNetCore;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -79,6 +80,9 @@ public static class Extensions
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
+        // A newcomer's reference to the HTTP contract (assets served from the package; no font or script from elsewhere).
+        if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment(TestHostClock.Environments.Simulation))
+            app.MapScalarApiReference("/api-reference", options => options.DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         return app;
     }

@@ -61,5 +61,5 @@ start_simulation() {
     done
     curl -sf -o /dev/null "$url/health" || { echo "$url did not become healthy; see $data/run.log" >&2; exit 1; }
   done
-  echo "   platform up"
+  echo "   platform up; HTTP API reference: $identity/api-reference (and each service's); gRPC reflection on :5102, :5112, :5122, :5132"
 }

@@ -16,6 +16,7 @@ done
 # The newcomer's walk: a simulation of the whole platform through the AppHost, one case to its permit
 # at any hour, every failing step's problem details printed (its data apart, under a fresh directory).
 rm -rf "$root/.data/simulation"
+mkdir -p "$root/.data"
 if timeout 900 "$root/scripts/demo.sh" --simulated > "$root/.data/demo-simulated.log" 2>&1 && grep -q "status: PermitIssued" "$root/.data/demo-simulated.log"; then
   echo "Simulated demo: one case walked to its permit"
 else

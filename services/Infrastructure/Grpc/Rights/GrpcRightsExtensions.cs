@@ -11,11 +11,25 @@ public static class GrpcRightsExtensions
     public static IHostApplicationBuilder AddGrpcRights(this IHostApplicationBuilder builder, string service, GrpcRights rights)
     {
         builder.AddSystemAuthentication(service);
+        if (ReflectionOffered(builder.Environment))
+        {
+            // Lists the service's methods to grpcurl and the like, where a newcomer explores; never in production.
+            builder.Services.AddGrpcReflection();
+            rights.Open(global::Grpc.Reflection.V1Alpha.ServerReflection.Descriptor, "ServerReflectionInfo", "Development: lists the methods")
+                .Open(global::Grpc.Reflection.V1.ServerReflection.Descriptor, "ServerReflectionInfo", "Development: lists the methods");
+        }
         builder.Services.AddSingleton(rights);
         builder.Services.AddOptions<KnownAgencies>().Configure(o => ConfigurationBinder.Bind(builder.Configuration.GetSection("Agencies"), o.Agencies));
         return builder;
     }
 
     /// <summary>After authentication, before the gRPC request is read (<see cref="GrpcRequestValidationExtensions.UseGrpcRequestValidation"/>).</summary>
-    public static IApplicationBuilder UseGrpcRights(this IApplicationBuilder app) => app.UseMiddleware<GrpcRightsCheck>();
+    public static WebApplication UseGrpcRights(this WebApplication app)
+    {
+        app.UseMiddleware<GrpcRightsCheck>();
+        if (ReflectionOffered(app.Environment)) app.MapGrpcReflectionService().AllowAnonymous();
+        return app;
+    }
+
+    static bool ReflectionOffered(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Simulation");
 }
