@@ -49,6 +49,10 @@ start_simulation() {
     return
   fi
   mkdir -p "$data"
+  if [[ -n $simulation_start && ! -f $clock_file ]]; then
+    # A fresh simulation may begin at any moment: the first offset the services read may be negative.
+    advance $(( $(date -u -d "$simulation_start" +%s) - $(date +%s) )) "pinned to the simulation's start"
+  fi
   echo "Simulation mode: starting the platform on a clock the demo moves (log: $data/run.log; the first start builds and takes a few minutes)"
   setsid "$root/scripts/run.sh" --simulation > "$data/run.log" 2>&1 &
   platform_pid=$!

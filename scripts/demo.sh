@@ -2,8 +2,10 @@
 # Walks one Digital Nomad case through all five agencies of a running platform (scripts/run.sh).
 #   scripts/demo.sh               on the real clock: stops after booking the interview unless its slot is near
 #   scripts/demo.sh resume <case> finishes that case after the interview's slot
-#   scripts/demo.sh --simulated   starts the platform in simulation mode (if it is not running) and walks a
-#                                 whole case, about three months of legal deadlines, in a minute, at any hour
+#   scripts/demo.sh --simulated [--start <ISO instant>]
+#                                 starts the platform in simulation mode (if it is not running) and walks a
+#                                 whole case, about two months of legal dates, in a minute, at any hour;
+#                                 --start pins a fresh simulation's clock to that moment first
 set -euo pipefail
 identity=${IDENTITY_URL:-http://localhost:5101}
 hub=${HUBINTAKE_URL:-http://localhost:5111}
@@ -11,7 +13,12 @@ approval=${APPROVAL_URL:-http://localhost:5121}
 arrival=${ARRIVAL_URL:-http://localhost:5131}
 psc=${PSCISSUANCE_URL:-http://localhost:5141}
 # Prints an expression of the JSON on stdin: ["field"]… reads from it (as _), anything else is Python over _.
-json() { python3 -c 'import json, sys; _ = json.load(sys.stdin); e = sys.argv[1]; print(eval("_" + e if e.startswith("[") else e))' "$1"; }
+# Nothing on stdin means the call before it failed and said why: stay silent.
+json() {
+  local input; input=$(cat)
+  [[ -n $input ]] || exit 1
+  python3 -c 'import json, sys; _ = json.loads(sys.argv[2]); e = sys.argv[1]; print(eval("_" + e if e.startswith("[") else e))' "$1" "$input"
+}
 # One call; a failure prints the service's problem details and stops the demo.
 call() {
   local method=$1 url=$2 body=${3:-} out status
@@ -66,7 +73,11 @@ psc_officer() { officer "$psc" 160240000018 850621300012 "$1"; }
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 simulated=false
-if [[ "${1:-}" == --simulated ]]; then simulated=true; shift; fi
+simulation_start=""
+if [[ "${1:-}" == --simulated ]]; then
+  simulated=true; shift
+  if [[ "${1:-}" == --start ]]; then simulation_start=${2:?--start <ISO instant, e.g. 2026-11-02T04:00:00Z>}; shift 2; fi
+fi
 data="$root/.data"
 $simulated && data="$root/.data/simulation"
 state="$data/demo"
@@ -92,7 +103,7 @@ else
   token=$(sign_in "$work/auth.p12" demo-key-password)
   echo "2. The applicant uploads the seven kinds of document (applicant-dossier makes real files) and signs the manifest (eds-sign)"
   dotnet run --no-build --project "$root/tools/NomadPlatform.Applicants.Cli" -- \
-    --out "$work/dossier" --iin "$iin" --passport-expires "$expiry" --citizenship DE >/dev/null
+    --out "$work/dossier" --iin "$iin" --passport-expires "$expiry" --citizenship DE --filed-on "$(today_utc)" >/dev/null
   while IFS=$'\t' read -r kind file type; do
     curl -sf -H "authorization: Bearer $token" -F "file=@$file;type=$type" "$hub/api/applicants/$iin/documents/$kind" | json '["kind"] + " " + _["sha256"][:16] + "… problems: " + str(len(_["problems"]))'
   done < "$work/dossier/files.tsv"
