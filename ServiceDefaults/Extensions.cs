@@ -81,7 +81,7 @@ public static class Extensions
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         // A newcomer's reference to the HTTP contract (assets served from the package; no font or script from elsewhere).
-        if (app.Environment.IsDevelopment() || app.Environment.IsEnvironment(TestHostClock.Environments.Simulation))
+        if (TestHostClock.Environments.OffersDeveloperSurfaces(app.Environment))
             app.MapScalarApiReference("/api-reference", options => options.DisableDefaultFonts()).AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") }).AllowAnonymous();
         return app;

@@ -25,6 +25,10 @@ public sealed class TestHostClock(string offsetFile) : TimeProvider
 
         /// <summary>Demonstrations and training (<c>scripts/run.sh --simulation</c>): never production.</summary>
         public const string Simulation = "Simulation";
+
+        /// <summary>Where a newcomer explores: the API reference page and gRPC reflection are offered, never in production.</summary>
+        public static bool OffersDeveloperSurfaces(IHostEnvironment environment) =>
+            environment.IsDevelopment() || environment.IsEnvironment(Simulation);
     }
 
     readonly Lock _gate = new();

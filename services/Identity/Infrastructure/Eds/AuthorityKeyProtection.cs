@@ -31,15 +31,9 @@ public static class AuthorityKeyProtection
     /// <summary>A certificate with its .NET private key attached (RSA or ECDSA keys only).</summary>
     public static X509Certificate2 Open(AuthorityKey stored, string passphrase)
     {
-        using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);
-        if (certificate.GetRSAPublicKey() is not null)
-        {
-            using var rsa = RSA.Create();
-            rsa.ImportEncryptedPkcs8PrivateKey(passphrase, stored.EncryptedPrivateKey, out _);
-            return certificate.CopyWithPrivateKey(rsa);
-        }
-        using var ecdsa = ECDsa.Create();
-        ecdsa.ImportEncryptedPkcs8PrivateKey(passphrase, stored.EncryptedPrivateKey, out _);
-        return certificate.CopyWithPrivateKey(ecdsa);
+        var (certificate, key) = OpenKey(stored, passphrase);
+        using (certificate)
+        using (key)
+            return key.AttachTo(certificate);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Infrastructure.Grpc.Rights;
 
@@ -11,7 +12,7 @@ public static class GrpcRightsExtensions
     public static IHostApplicationBuilder AddGrpcRights(this IHostApplicationBuilder builder, string service, GrpcRights rights)
     {
         builder.AddSystemAuthentication(service);
-        if (ReflectionOffered(builder.Environment))
+        if (TestHostClock.Environments.OffersDeveloperSurfaces(builder.Environment))
         {
             // Lists the service's methods to grpcurl and the like, where a newcomer explores; never in production.
             builder.Services.AddGrpcReflection();
@@ -27,9 +28,7 @@ public static class GrpcRightsExtensions
     public static WebApplication UseGrpcRights(this WebApplication app)
     {
         app.UseMiddleware<GrpcRightsCheck>();
-        if (ReflectionOffered(app.Environment)) app.MapGrpcReflectionService().AllowAnonymous();
+        if (TestHostClock.Environments.OffersDeveloperSurfaces(app.Environment)) app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
-
-    static bool ReflectionOffered(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Simulation");
 }
