@@ -106,7 +106,7 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform, ITestOutp
 
     static string Concrete(string path, CaseJourney owner, string service) => path
         .Replace("{iin}", owner.Iin)
-        .Replace("{serialNumber}", owner.SigningKey!.SerialNumber)
+        .Replace("{serialNumber}", owner.SigningKey!.Certificate.SerialNumber)
         .Replace("{bin}", PlatformStaff.AgencyOf("hubintake").Bin)
         .Replace("{role}", "ConsularOfficer")
         .Replace("{caseId}", owner.CaseId.ToString())

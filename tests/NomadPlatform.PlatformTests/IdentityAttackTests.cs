@@ -53,7 +53,7 @@ public sealed class IdentityAttackTests(PlatformFixture platform)
         await victim.RegisterAsync($"R{Guid.NewGuid():N}"[..9], new DateOnly(2034, 1, 1));
         using var attacker = new CaseJourney(platform);
         await attacker.RegisterPersonAsync($"Q{Guid.NewGuid():N}"[..9], new DateOnly(2034, 1, 1));
-        var path = $"/api/certificates/{victim.SigningKey!.SerialNumber}";
+        var path = $"/api/certificates/{victim.SigningKey!.Certificate.SerialNumber}";
         var compromise = new { reason = "KeyCompromise" };
 
         using var anonymous = await attacker.SendRawAsync("identity", HttpMethod.Post, $"{path}/revocation", compromise);

@@ -64,7 +64,7 @@ public sealed class IdentityTests(PlatformFixture platform)
     {
         using var journey = new CaseJourney(platform);
         await journey.RegisterAsync($"V{Guid.NewGuid():N}"[..9], new DateOnly(2034, 1, 1));
-        var serial = journey.SigningKey!.SerialNumber;
+        var serial = journey.SigningKey!.Certificate.SerialNumber;
         var content = "I, the applicant, sign this."u8.ToArray();
         var signature = EdsSigner.Sign(content, journey.SigningKey, detached: true, platform.Now.AddMinutes(-1));
         using var verifier = await VerifierAsync();

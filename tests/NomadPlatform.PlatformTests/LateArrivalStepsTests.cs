@@ -1,14 +1,16 @@
 using System.Net;
 using System.Text.Json;
+using NomadPlatform.Eds;
 
 namespace NomadPlatform.PlatformTests;
 
 /// <summary>
 /// Arrival is the entry: an applicant who entered inside the 30-day window is no no-show, and the steps
-/// after entry go on past the window (overdue on the officers' worklist, never a ban). Its own platform:
-/// the no-show test moves its clock a year on, past the years whose state duty is known.
+/// after entry go on past the window (overdue on the officers' worklist, never a ban). On the platform
+/// whose CA issues GOST 2015 keys: the whole case, from the applicant's sign-in to the permit, runs on them.
 /// </summary>
-public sealed class LateArrivalStepsTests(TimeTravelPlatform platform) : IClassFixture<TimeTravelPlatform>
+[Collection(NationalCaCollection.Name)]
+public sealed class LateArrivalStepsTests(NationalCaPlatform platform)
 {
     [Fact]
     public async Task An_applicant_who_entered_on_day_28_and_completed_on_day_45_gets_the_permit_and_no_ban()
@@ -33,6 +35,7 @@ public sealed class LateArrivalStepsTests(TimeTravelPlatform platform) : IClassF
         await journey.CompleteArrivalAsync();
         var permit = await journey.IssuePermitAsync();
 
+        Assert.Equal(EdsOids.Gost2015PublicKey512, journey.SigningKey!.Certificate.PublicKey.Oid.Value);
         Assert.Equal("AwaitingArrival", afterSweeps.GetProperty("status").GetString());
         Assert.True(afterSweeps.GetProperty("stepsOverdue").GetBoolean());
         Assert.Contains(worklist.EnumerateArray(), a => a.GetProperty("caseId").GetGuid() == journey.CaseId);

@@ -51,8 +51,10 @@ public sealed class NationalSignatureTests(PlatformFixture platform)
         using var other = new CaseJourney(platform);
         await other.RegisterAsync($"O{Guid.NewGuid():N}"[..9], expiry);
         var cms = new SignedCms(new ContentInfo(manifest), detached: true);
-        cms.ComputeSignature(new CmsSigner(journey.SigningKey!), silent: true);
-        cms.ComputeSignature(new CmsSigner(other.SigningKey!), silent: true);
+        using var first = journey.SigningKey!.Key.AttachTo(journey.SigningKey.Certificate);
+        using var second = other.SigningKey!.Key.AttachTo(other.SigningKey.Certificate);
+        cms.ComputeSignature(new CmsSigner(first), silent: true);
+        cms.ComputeSignature(new CmsSigner(second), silent: true);
 
         using var response = await SubmitAsync(journey, manifest, cms.Encode());
 

@@ -54,7 +54,7 @@ public sealed class SignInTests(PlatformFixture platform)
         using var identity = platform.Client("identity");
         var tokens = await EdsSignIn.SignInAsync(identity, key, platform.Now);
 
-        using var revocation = new HttpRequestMessage(HttpMethod.Post, $"/api/certificates/{key.SerialNumber}/revocation") { Content = JsonContent.Create(new { reason = "KeyCompromise" }) };
+        using var revocation = new HttpRequestMessage(HttpMethod.Post, $"/api/certificates/{key.Certificate.SerialNumber}/revocation") { Content = JsonContent.Create(new { reason = "KeyCompromise" }) };
         revocation.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         using var revoked = await identity.SendAsync(revocation);
         var refused = await Assert.ThrowsAsync<SignInRefused>(() => EdsSignIn.RefreshAsync(identity, tokens.RefreshToken!, platform.Now));

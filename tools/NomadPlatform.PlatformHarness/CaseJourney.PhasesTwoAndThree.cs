@@ -1,6 +1,6 @@
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using NomadPlatform.Applicants;
+using NomadPlatform.Eds;
 using NomadPlatform.Eds.Signing;
 
 namespace NomadPlatform.PlatformHarness;
@@ -41,7 +41,7 @@ public sealed partial class CaseJourney
     }
 
     /// <summary>The filing's body: the filing document and the applicant's detached signature over its exact bytes.</summary>
-    public object SignedFiling(object document, X509Certificate2? key = null)
+    public object SignedFiling(object document, EdsKeyFile? key = null)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(document);
         var signature = EdsSigner.Sign(bytes, key ?? SigningKey!, detached: true, platform.Now);

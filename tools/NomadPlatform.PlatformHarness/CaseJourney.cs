@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using NomadPlatform.Applicants;
+using NomadPlatform.Eds;
 using NomadPlatform.Eds.Signing;
 
 namespace NomadPlatform.PlatformHarness;
@@ -30,7 +31,7 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     public DateOnly Today => platform.Today;
     public string Iin { get; private set; } = "";
     public Guid CaseId { get; private set; }
-    public X509Certificate2? SigningKey { get; private set; }
+    public EdsKeyFile? SigningKey { get; private set; }
     public ApplicantDossier? Dossier { get; private set; }
     string[] _citizenships = [];
 
@@ -66,25 +67,37 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     /// <summary>The applicant's own authentication (sign-in) key, certified from a CSR like <see cref="OwnKey"/>; without one, a file key.</summary>
     public RSA? OwnAuthenticationKey { get; init; }
 
+    /// <summary>
+    /// Where the applicant's keys come from when not from the platform's CA: another authority (NCA),
+    /// given the IIN and the purpose (Signing or Authentication).
+    /// </summary>
+    public Func<string, string, EdsKeyFile>? KeysFromAuthority { get; init; }
+
+    /// <summary>A person whose IIN comes from elsewhere (NCA's register), never registered at a foreign institution here.</summary>
+    public void HoldIinFromElsewhere(string iin) => Iin = iin;
+
     /// <summary>A new EDS signing key from the CA (a file key is valid one year).</summary>
     public async Task RenewSigningKeyAsync()
     {
-        var renewed = OwnKey is not null ? await CertifiedAsync(OwnKey, "Signing") : await FileKeyAsync("Signing");
+        var renewed = KeysFromAuthority is not null ? KeysFromAuthority(Iin, "Signing")
+            : OwnKey is not null ? await CertifiedAsync(OwnKey, "Signing") : await FileKeyAsync("Signing");
         SigningKey?.Dispose();
         SigningKey = renewed;
     }
 
     /// <summary>The applicant's own key, certified by the CA from its CSR for <paramref name="purpose"/>.</summary>
-    async Task<X509Certificate2> CertifiedAsync(RSA key, string purpose)
+    async Task<EdsKeyFile> CertifiedAsync(RSA key, string purpose)
     {
         var csr = new CertificateRequest("CN=Dana Nomad", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1).CreateSigningRequestPem();
         var issued = await SendAsync<JsonElement>("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose, csr }, await ConsularOfficerAsync());
-        using var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
-        return certificate.CopyWithPrivateKey(key);
+        var certificate = X509Certificate2.CreateFromPem(issued.GetProperty("certificatePem").GetString());
+        // A copy: disposing the key file must not dispose the key the applicant keeps for the next renewal.
+        return new EdsKeyFile(certificate, EdsPrivateKey.Of(RSA.Create(key.ExportParameters(includePrivateParameters: true))));
     }
 
-    Task<X509Certificate2> AuthenticationKeyAsync() =>
-        OwnAuthenticationKey is not null ? CertifiedAsync(OwnAuthenticationKey, "Authentication") : FileKeyAsync("Authentication");
+    Task<EdsKeyFile> AuthenticationKeyAsync() =>
+        KeysFromAuthority is not null ? Task.FromResult(KeysFromAuthority(Iin, "Authentication"))
+        : OwnAuthenticationKey is not null ? CertifiedAsync(OwnAuthenticationKey, "Authentication") : FileKeyAsync("Authentication");
 
     /// <summary>The consular officer who registers applicants and hands over their first keys.</summary>
     public Task<SignedInUser> ConsularOfficerAsync() => platform.Staff.OfficerAsync("identity", "ConsularOfficer");
@@ -105,13 +118,13 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     }
 
     /// <summary>A key made by the CA for the applicant, handed over as a PKCS#12 file at the foreign institution.</summary>
-    public async Task<X509Certificate2> FileKeyAsync(string purpose)
+    public async Task<EdsKeyFile> FileKeyAsync(string purpose)
     {
         const string password = "file-key-password";
         using var response = await SendRawAsync("identity", HttpMethod.Post, $"/api/persons/{Iin}/certificates", new { purpose, password }, await ConsularOfficerAsync());
         if (!response.IsSuccessStatusCode)
             throw new HttpRequestException($"A {purpose} key answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}", null, response.StatusCode);
-        return EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), password);
+        return EdsSigner.OpenKeyFile(await response.Content.ReadAsByteArrayAsync(), password);
     }
 
     ApplicantDossier? _prepared;
@@ -171,13 +184,13 @@ public sealed partial class CaseJourney(LocalPlatform platform) : IDisposable
     public async Task<object> SignedSubmissionAsync(DateOnly passportExpiresOn) => Signed(await ManifestAsync(passportExpiresOn), SigningKey!);
 
     /// <summary>Signs the manifest (detached CMS over its exact bytes) and submits both, as this applicant.</summary>
-    public async Task<HttpResponseMessage> SubmitRawAsync(object manifest, X509Certificate2 key) =>
+    public async Task<HttpResponseMessage> SubmitRawAsync(object manifest, EdsKeyFile key) =>
         await SendRawAsync("hubintake", HttpMethod.Post, "/api/applications", Signed(manifest, key), await ApplicantAsync());
 
     public async Task<HttpResponseMessage> ResubmitRawAsync(object manifest) =>
         await SendRawAsync("hubintake", HttpMethod.Post, $"/api/applications/{CaseId}/resubmission", Signed(manifest, SigningKey!), await ApplicantAsync());
 
-    object Signed(object manifest, X509Certificate2 key)
+    object Signed(object manifest, EdsKeyFile key)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(manifest);
         var signature = EdsSigner.Sign(bytes, key, detached: true, platform.Now);

@@ -158,13 +158,18 @@ public class LocalPlatform : IAsyncDisposable
             .AddFilter("NomadPlatform.AppHost.Resources", LogLevel.Warning));
         _clockOffset = Start - DateTimeOffset.UtcNow;
         TestHostClock.Write(ClockFile, _clockOffset);
+        var serviceSettings = await ServiceSettingsAsync();
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
-            builder.CreateResourceBuilder(project)
+        {
+            var resource = builder.CreateResourceBuilder(project)
                 .WithEnvironment("DOTNET_ENVIRONMENT", TestHostClock.Environments.Testing)
                 .WithEnvironment("ASPNETCORE_ENVIRONMENT", TestHostClock.Environments.Testing)
                 .WithEnvironment("Clock__TestOffsetFile", ClockFile)
                 .WithEnvironment("Deadlines__SweepInterval", "00:00:01")
                 .WithEnvironment("System__CheckInterval", "00:00:02");
+            foreach (var (_, name, value) in serviceSettings.Where(s => s.Service == project.Name))
+                resource.WithEnvironment(name.Replace(":", "__"), value);
+        }
         App = await builder.BuildAsync();
         _logCopies = ResourceLogFiles.Copy(App, Path.Combine(DataDirectory, "logs"), _stopping.Token);
         await App.StartAsync();
@@ -172,6 +177,10 @@ public class LocalPlatform : IAsyncDisposable
         foreach (var service in Services)
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
     }
+
+    /// <summary>Configuration a platform variant gives one service (e.g. Identity's key algorithm or trusted CAs), read before it starts.</summary>
+    protected virtual Task<IReadOnlyList<(string Service, string Name, string Value)>> ServiceSettingsAsync() =>
+        Task.FromResult<IReadOnlyList<(string, string, string)>>([]);
 
     public HttpClient Client(string service)
     {
@@ -201,7 +210,7 @@ public class LocalPlatform : IAsyncDisposable
     public Grpc.Net.Client.GrpcChannel Channel(string service) =>
         Grpc.Net.Client.GrpcChannel.ForAddress(App.GetEndpoint(service, "grpc"), new Grpc.Net.Client.GrpcChannelOptions { MaxSendMessageSize = 20 * 1024 * 1024 });
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
         Staff.Dispose();

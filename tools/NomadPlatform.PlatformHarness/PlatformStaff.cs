@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
-using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Eds;
 using Microsoft.Extensions.Configuration;
 using NomadPlatform.AppHost.Resources;
 using NomadPlatform.Eds.Signing;
@@ -40,7 +40,7 @@ public sealed class PlatformStaff : IDisposable
         var secrets = Path.Combine(platform.DataDirectory, "secrets");
         var passphrase = File.ReadAllText(Path.Combine(secrets, "administrator-key-passphrase")).Trim();
         var file = Path.Combine(secrets, "administrators", $"{agency.Bin}-{agency.AdministratorIin}-auth.p12");
-        return Task.FromResult(new SignedInUser(platform, EdsSigner.OpenKey(File.ReadAllBytes(file), passphrase),
+        return Task.FromResult(new SignedInUser(platform, EdsSigner.OpenKeyFile(File.ReadAllBytes(file), passphrase),
             self => EmployeeKeyAsync(self, agency, agency.AdministratorIin, "Administrator")));
     });
 
@@ -93,7 +93,7 @@ public sealed class PlatformStaff : IDisposable
         .ToList();
 
     /// <summary>An employee's authentication key, certified by the CA at the request of the agency's administrator.</summary>
-    async Task<X509Certificate2> EmployeeKeyAsync(SignedInUser administrator, Agency agency, string iin, string givenName)
+    async Task<EdsKeyFile> EmployeeKeyAsync(SignedInUser administrator, Agency agency, string iin, string givenName)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/organisations/{agency.Bin}/employees/certificates")
         {
@@ -103,7 +103,7 @@ public sealed class PlatformStaff : IDisposable
         using var identity = platform.Client("identity");
         using var response = await identity.SendAsync(request);
         await EnsureAsync(response, "An employee's certificate");
-        return EdsSigner.OpenKey(await response.Content.ReadAsByteArrayAsync(), KeyPassword);
+        return EdsSigner.OpenKeyFile(await response.Content.ReadAsByteArrayAsync(), KeyPassword);
     }
 
     /// <summary>A valid IIN nobody on the platform holds yet (a Kazakh employee born 1970–1999).</summary>

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography.X509Certificates;
+using NomadPlatform.Eds;
 using NomadPlatform.Eds.Signing;
 
 namespace NomadPlatform.PlatformHarness;
@@ -10,22 +10,22 @@ namespace NomadPlatform.PlatformHarness;
 /// moves past the key's expiry, <paramref name="renew"/> (asked while the key is still valid) gets its
 /// successor, as a real holder renews before the year is out.
 /// </summary>
-public sealed class SignedInUser(LocalPlatform platform, X509Certificate2 authenticationKey, Func<SignedInUser, Task<X509Certificate2>>? renew = null) : IDisposable
+public sealed class SignedInUser(LocalPlatform platform, EdsKeyFile authenticationKey, Func<SignedInUser, Task<EdsKeyFile>>? renew = null) : IDisposable
 {
     readonly SemaphoreSlim _signingIn = new(1, 1);
     TokenSet? _tokens;
 
-    public X509Certificate2 AuthenticationKey { get; private set; } = authenticationKey;
+    public EdsKeyFile AuthenticationKey { get; private set; } = authenticationKey;
 
     /// <summary>The holder's IIN, as the certificate's SERIALNUMBER (IIN…) names it.</summary>
-    public string Iin { get; } = authenticationKey.SubjectName.EnumerateRelativeDistinguishedNames()
+    public string Iin { get; } = authenticationKey.Certificate.SubjectName.EnumerateRelativeDistinguishedNames()
         .Select(rdn => (rdn.GetSingleElementType().Value, rdn.GetSingleElementValue()))
         .Single(a => a.Value == "2.5.4.5" && a.Item2?.StartsWith("IIN", StringComparison.Ordinal) == true).Item2![3..];
 
     /// <summary>Renews the key if it would expire before <paramref name="until"/>; the next request signs in with the new one.</summary>
     public async Task RenewIfExpiringAsync(DateTimeOffset until)
     {
-        if (renew is null || AuthenticationKey.NotAfter.ToUniversalTime() > until.UtcDateTime.AddDays(1)) return;
+        if (renew is null || AuthenticationKey.Certificate.NotAfter.ToUniversalTime() > until.UtcDateTime.AddDays(1)) return;
         var renewed = await renew(this);
         await _signingIn.WaitAsync();
         var old = AuthenticationKey;

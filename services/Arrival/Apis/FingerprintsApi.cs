@@ -25,9 +25,13 @@ public static class FingerprintsApi
     static async Task<Results<Ok<ArrivalView>, ValidationProblem>> RegisterAsync(
         Guid caseId, RegisterFingerprintsRequest request, Actor officer, RegisterFingerprintsHandler handler, TimeProvider time, CancellationToken cancellationToken)
     {
+        var fingers = request.Fingers ?? [];
+        var declared = request.Missing ?? [];
+        if (fingers.Count + declared.Count > TenPrint.Fingers)
+            return ArrivalsApi.Invalid(fingers.Count > TenPrint.Fingers ? "fingers" : "missing",
+                $"At most {TenPrint.Fingers} entries in fingers and missing together: each finger once, printed or missing.");
         var errors = new Dictionary<string, string[]>();
         var printed = new List<(FingerPosition, byte[])>();
-        var fingers = request.Fingers ?? [];
         for (var i = 0; i < fingers.Count; i++)
         {
             if (fingers[i]?.Position is not { } position || !Enum.IsDefined(position))
@@ -38,7 +42,6 @@ public static class FingerprintsApi
                 printed.Add((position, template));
         }
         var missing = new List<MissingFinger>();
-        var declared = request.Missing ?? [];
         for (var i = 0; i < declared.Count; i++)
         {
             if (declared[i]?.Position is not { } position || !Enum.IsDefined(position))

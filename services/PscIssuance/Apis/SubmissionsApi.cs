@@ -1,3 +1,4 @@
+using NomadPlatform.PscIssuance.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Domain;
@@ -25,7 +26,9 @@ public static class SubmissionsApi
         var errors = new Dictionary<string, string[]>();
         if (request.CaseId is not { } caseId || caseId == Guid.Empty) errors["caseId"] = ["The case id is required."];
         if (string.IsNullOrWhiteSpace(request.Office) || request.Office.Length > 64) errors["office"] = ["The PSC office's code is required (at most 64 characters)."];
+        var kinds = Enum.GetValues<PscDocument>().Length;
         if (request.Documents is null || request.Documents.Any(d => !Enum.IsDefined(d))) errors["documents"] = ["The documents handed over, from ApplicationForm, Passport, Photo, MedicalCertificate, HousingContract."];
+        else if (request.Documents.Count > kinds) errors["documents"] = [$"At most {kinds} documents: each kind once."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         CaseTelemetry.TagCase(request.CaseId!.Value);
 

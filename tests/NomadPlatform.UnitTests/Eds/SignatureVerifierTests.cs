@@ -99,6 +99,17 @@ public sealed class SignatureVerifierTests(TestPki pki) : IClassFixture<TestPki>
     }
 
     [Fact]
+    public async Task A_caller_demanding_a_fresh_signature_refuses_a_key_revoked_since_the_moment_it_claims()
+    {
+        using var key = pki.IssueKey(EdsPurpose.Signing);
+        var revoked = new RevokedCertificate(key.SerialNumber, TestPki.Now.AddMinutes(-1), X509RevocationReason.Superseded);
+        var cms = EdsSigner.Sign(Manifest, key, false, TestPki.Now.AddMinutes(-2));
+
+        Assert.True((await VerifyAsync(cms, revoked: revoked)).Valid);
+        Assert.Equal([VerificationCheck.Revocation], Checks(await VerifyAsync(cms, revoked: revoked, maxAge: TimeSpan.FromMinutes(5))));
+    }
+
+    [Fact]
     public async Task An_authentication_certificate_used_for_signing_fails_the_purpose_check()
     {
         using var key = pki.IssueKey(EdsPurpose.Authentication);

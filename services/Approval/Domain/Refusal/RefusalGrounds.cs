@@ -11,6 +11,7 @@ public sealed class RefusalGrounds(IReadOnlyList<RefusalGround> grounds)
     public IReadOnlyList<RefusalGround> Resolve(IReadOnlyList<string> codes)
     {
         if (codes.Count == 0) throw new InvalidField("grounds", "Name at least one statutory ground.");
+        if (codes.Count > grounds.Count) throw new InvalidField("grounds", $"At most {grounds.Count} grounds: each statutory ground once.");
         return codes.Distinct().Select(code => grounds.FirstOrDefault(g => g.Code == code)
             ?? throw new InvalidField("grounds", $"'{code}' is not a statutory ground; one of: {string.Join(", ", grounds.Select(g => g.Code))}.")).ToList();
     }

@@ -15,6 +15,8 @@ public sealed class TenPrint
     /// <summary>Finger quality (ISO/IEC 19794-2, 0–100) below which the finger is captured again.</summary>
     public const int MinimumQuality = 40;
 
+    public const int Fingers = 10;
+
     public IReadOnlyList<CapturedFinger> Captured { get; }
     public IReadOnlyList<MissingFinger> Missing { get; }
 

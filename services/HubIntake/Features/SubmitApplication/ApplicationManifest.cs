@@ -12,6 +12,9 @@ public sealed record ApplicationManifest(Iin Iin, DateOnly PassportExpiresOn, IR
 {
     public const int MaxBytes = 64 * 1024;
     public const int MaxDocuments = 50;
+
+    /// <summary>Entries in each of the CV's lists (higher education, courses, experience).</summary>
+    public const int MaxCvEntries = 50;
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     sealed record Wire(string? Iin, DateOnly? PassportExpiresOn, List<WireDocument?>? Documents, WireCv? Cv);
@@ -36,11 +39,18 @@ public sealed record ApplicationManifest(Iin Iin, DateOnly PassportExpiresOn, IR
         if (!Iin.TryParse(wire?.Iin, out var iin, out var reason)) errors["manifest.iin"] = [reason];
         if (wire?.PassportExpiresOn is null) errors["manifest.passportExpiresOn"] = ["The passport's expiry date is required."];
         if (wire?.Cv is null) errors["manifest.cv"] = ["The CV's facts (higherEducation, courses, experience) are required."];
+        else CheckCvLengths(wire.Cv, errors);
         var documents = ReadDocuments(wire?.Documents, errors);
         return errors.Count == 0
             ? new ApplicationManifest(iin, wire!.PassportExpiresOn!.Value, documents,
                 new CurriculumVitae(wire.Cv!.HigherEducation ?? [], wire.Cv.Courses ?? [], wire.Cv.Experience ?? []))
             : null;
+    }
+
+    static void CheckCvLengths(WireCv cv, Dictionary<string, string[]> errors)
+    {
+        foreach (var (field, count) in new[] { ("higherEducation", cv.HigherEducation?.Count), ("courses", cv.Courses?.Count), ("experience", cv.Experience?.Count) })
+            if (count > MaxCvEntries) errors[$"manifest.cv.{field}"] = [$"At most {MaxCvEntries} entries."];
     }
 
     static List<DeclaredDocument> ReadDocuments(List<WireDocument?>? wire, Dictionary<string, string[]> errors)

@@ -13,6 +13,9 @@ public sealed class CertificateAuthority(X509Certificate2 root, X509Certificate2
 {
     public static readonly TimeSpan PersonalCertificateValidity = TimeSpan.FromDays(365);
 
+    /// <summary>Who runs the CA, as its names say; another authority (NCA in tests) names itself.</summary>
+    public const string PlatformOperator = "NomadPlatform";
+
     public X509Certificate2 Root { get; } = root;
     public X509Certificate2 Issuing { get; } = issuing;
     public EdsPrivateKey IssuingKey { get; } = issuingKey;
@@ -21,24 +24,25 @@ public sealed class CertificateAuthority(X509Certificate2 root, X509Certificate2
     /// <summary>This CA alone as a trust anchor.</summary>
     public CertificateTrust Trust { get; } = new([root], [issuing]) { OwnRoot = root };
 
-    public static CertificateAuthority Create(EdsKeyAlgorithm algorithm, DateTimeOffset now, Uri crlDistributionPoint)
+    public static CertificateAuthority Create(EdsKeyAlgorithm algorithm, DateTimeOffset now, Uri crlDistributionPoint, string operatorName = PlatformOperator)
     {
-        var (authority, rootKey) = CreateWithRootKey(algorithm, now, crlDistributionPoint);
+        var (authority, rootKey) = CreateWithRootKey(algorithm, now, crlDistributionPoint, operatorName);
         rootKey.Dispose();
         return authority;
     }
 
     /// <summary>A new CA, and its root's key to be kept at rest (and otherwise forgotten).</summary>
-    public static (CertificateAuthority Authority, EdsPrivateKey RootKey) CreateWithRootKey(EdsKeyAlgorithm algorithm, DateTimeOffset now, Uri crlDistributionPoint)
+    public static (CertificateAuthority Authority, EdsPrivateKey RootKey) CreateWithRootKey(
+        EdsKeyAlgorithm algorithm, DateTimeOffset now, Uri crlDistributionPoint, string operatorName = PlatformOperator)
     {
         var rootKey = EdsKeys.Create(algorithm, authority: true);
-        var rootName = new X500DistinguishedName("CN=NomadPlatform National Root CA, O=NomadPlatform, C=KZ");
+        var rootName = new X500DistinguishedName($"CN={operatorName} National Root CA, O={operatorName}, C=KZ");
         var rootRequest = rootKey.Request(rootName);
         AddAuthorityExtensions(rootRequest, pathLength: 1);
         var root = rootRequest.Create(rootName, rootKey.SignatureGenerator, now.AddMinutes(-5), now.AddYears(20), NewSerial());
 
         var issuingKey = EdsKeys.Create(algorithm, authority: true);
-        var issuingRequest = issuingKey.Request(new X500DistinguishedName("CN=NomadPlatform National Certification Authority, O=NomadPlatform, C=KZ"));
+        var issuingRequest = issuingKey.Request(new X500DistinguishedName($"CN={operatorName} National Certification Authority, O={operatorName}, C=KZ"));
         AddAuthorityExtensions(issuingRequest, pathLength: 0);
         issuingRequest.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(root, true, false));
         var issuing = issuingRequest.Create(root.SubjectName, rootKey.SignatureGenerator, now.AddMinutes(-5), now.AddYears(10), NewSerial());

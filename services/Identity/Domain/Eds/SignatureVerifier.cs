@@ -52,20 +52,23 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time,
             var now = time.GetUtcNow();
             var signedAt = signature.SigningTime ?? now;
             CheckSigningTime(certificate, signedAt, now, maxAge, failures);
+            // A caller that demands a fresh signature (a sign-in) wants the key unrevoked now, whatever moment it claims.
+            var revokedBy = maxAge is null ? signedAt : now;
 
             var path = trust.PathOf(certificate);
+            var issuedHere = path.Problem is null && trust.IsOwn(path);
             if (path.Problem is { } problem)
                 failures.Add(new(VerificationCheck.Chain, $"The certificate does not chain to a trusted root: {problem}"));
             else
             {
                 CheckAuthoritiesAt(path, signedAt, failures);
-                if (trust.IsOwn(path))
+                if (issuedHere)
                 {
-                    if (await revocation(certificate.SerialNumber, cancellationToken) is { } revoked && Counts(revoked, signedAt))
+                    if (await revocation(certificate.SerialNumber, cancellationToken) is { } revoked && Counts(revoked, revokedBy))
                         failures.Add(new(VerificationCheck.Revocation, $"The certificate was revoked on {revoked.RevokedAt:O} ({revoked.Reason})."));
                 }
                 else
-                    await CheckForeignRevocationAsync(certificate, path, signedAt, failures, cancellationToken);
+                    await CheckForeignRevocationAsync(certificate, path, revokedBy, failures, cancellationToken);
             }
 
             CheckPurpose(certificate, purpose, failures);
@@ -78,6 +81,7 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time,
             return new VerificationResult(failures, iin, certificate.SerialNumber, signedAt, bin, bin is null ? null : NcaSubject.OrganisationOf(certificate))
             {
                 SignedContent = detachedContent is null ? signature.Content : null,
+                IssuedByPlatformCa = issuedHere,
                 EmployeeOfOrganisation = bin is not null && iin is not null && NcaOids.NamesEmployee(certificate),
                 SignerName = certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
             };
@@ -85,7 +89,7 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time,
     }
 
     // Every certificate below the anchor, each against its issuer's CRL.
-    async Task CheckForeignRevocationAsync(X509Certificate2 certificate, CertificatePath path, DateTimeOffset signedAt, List<VerificationFailure> failures, CancellationToken cancellationToken)
+    async Task CheckForeignRevocationAsync(X509Certificate2 certificate, CertificatePath path, DateTimeOffset revokedBy, List<VerificationFailure> failures, CancellationToken cancellationToken)
     {
         X509Certificate2[] chain = [certificate, .. path.Issuers];
         for (var i = 0; i < chain.Length - 1; i++)
@@ -93,7 +97,7 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time,
             var status = foreign is null
                 ? new RevocationStatus.Unknown("no revocation source is configured for certificates of other authorities.")
                 : await foreign(chain[i], chain[i + 1], cancellationToken);
-            if (status is RevocationStatus.Revoked { Entry: var revoked } && Counts(revoked, signedAt))
+            if (status is RevocationStatus.Revoked { Entry: var revoked } && Counts(revoked, revokedBy))
                 failures.Add(new(VerificationCheck.Revocation, $"'{chain[i].Subject}' was revoked on {revoked.RevokedAt:O} ({revoked.Reason}), by its issuer's CRL."));
             else if (status is RevocationStatus.Unknown { Reason: var reason } && refuseUnknownRevocation)
                 failures.Add(new(VerificationCheck.RevocationUnknown, $"The revocation status of '{chain[i].Subject}' cannot be learnt: {reason}"));

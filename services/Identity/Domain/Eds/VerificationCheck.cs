@@ -30,6 +30,9 @@ public sealed record VerificationResult(
     /// <summary>The certificate names a person (IIN) as an employee of the organisation (BIN), not the organisation's system.</summary>
     public bool EmployeeOfOrganisation { get; init; }
 
+    /// <summary>The certificate chains to the CA this platform runs (its register knows it), not to another configured authority.</summary>
+    public bool IssuedByPlatformCa { get; init; }
+
     /// <summary>The certificate's common name.</summary>
     public string? SignerName { get; init; }
 }

@@ -10,8 +10,10 @@ namespace NomadPlatform.Identity.Features.SignIn;
 
 /// <summary>
 /// Signs a person in with their EDS: the challenge, signed (attached CMS) with an authentication
-/// certificate of the national CA that is valid and unrevoked now. The challenge is spent only by a
-/// signature that passes every check, so nobody can burn another person's challenge.
+/// certificate that is valid and unrevoked now, of the CA this platform runs (checked against its
+/// register) or of another configured authority such as NCA (checked against that authority's CRL by
+/// the verifier). The challenge is spent only by a signature that passes every check, so nobody can
+/// burn another person's challenge.
 /// </summary>
 public sealed class EdsSignInHandler(IdentityDbContext db, VerifySignatureHandler signatures, TimeProvider time)
 {
@@ -41,11 +43,14 @@ public sealed class EdsSignInHandler(IdentityDbContext db, VerifySignatureHandle
             return Refused("The certificate names an organisation but not its holder as its employee.");
 
         var now = time.GetUtcNow();
-        var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == result.SignerSerialNumber, cancellationToken);
-        if (certificate?.RevokedAt is { } revokedAt)
-            return Refused($"The certificate was revoked on {revokedAt:O}.");
-        if (certificate is null || now > certificate.NotAfter || now < certificate.NotBefore)
-            return Refused(certificate is null ? "The certificate is not in the national CA's register." : $"The certificate is not valid now (valid {certificate.NotBefore:O} to {certificate.NotAfter:O}).");
+        if (result.IssuedByPlatformCa)
+        {
+            var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == result.SignerSerialNumber, cancellationToken);
+            if (certificate?.RevokedAt is { } revokedAt)
+                return Refused($"The certificate was revoked on {revokedAt:O}.");
+            if (certificate is null || now > certificate.NotAfter || now < certificate.NotBefore)
+                return Refused(certificate is null ? "The certificate is not in the national CA's register." : $"The certificate is not valid now (valid {certificate.NotBefore:O} to {certificate.NotAfter:O}).");
+        }
 
         var value = Encoding.UTF8.GetString(content);
         var spent = await db.SignInChallenges
