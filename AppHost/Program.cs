@@ -29,6 +29,7 @@ var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
     .WithServiceDatabase(databases, "identitydb")
     .WithBroker(messaging, agencies["identity"])
     .WithRegisteredOrganisations(agencies.Values)
+    .WithRegisteredPartners(Partner.All(builder.Configuration))
     .WithSecretFiles(builder, new Dictionary<string, string>
     {
         ["Eds:CaKeyPassphrase"] = caPassphrase,
@@ -74,13 +75,27 @@ var arrival = builder.AddProject<Projects.NomadPlatform_Arrival>("arrival")
     .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.NomadPlatform_PscIssuance>("pscissuance")
+var pscIssuance = builder.AddProject<Projects.NomadPlatform_PscIssuance>("pscissuance")
     .WithServiceDatabase(databases, "pscissuancedb")
     .WithAgency(agencies["pscissuance"], identity, agencies.Values)
     .WithSecretFiles(builder, builder.AgencySecrets(agencies["pscissuance"]))
     .WithBroker(messaging, agencies["pscissuance"])
     .WithReference(identity).WaitFor(identity)
     .WithReference(arrival).WaitFor(arrival)
+    .WithHttpHealthCheck("/health");
+
+// The partner feed: every agency's public case events, recorded once and served signed to registered partners.
+builder.AddProject<Projects.NomadPlatform_Feed>("feed")
+    .WithServiceDatabase(databases, "feeddb")
+    .WithAgency(agencies["feed"], identity, agencies.Values)
+    .WithEnvironment("Feed__Seal__Bin", agencies["feed"].Bin)
+    .WithSecretFiles(builder, new Dictionary<string, string>(builder.AgencySecrets(agencies["feed"]))
+    {
+        ["Feed:Seal:KeyPassphrase"] = builder.PersistentSecretValue("feed-seal-passphrase"),
+    })
+    .WithBroker(messaging, agencies["feed"])
+    .WithReference(identity).WaitFor(identity)
+    .WaitFor(pscIssuance)
     .WithHttpHealthCheck("/health");
 
 SimulationMode.MoveClocks(builder);

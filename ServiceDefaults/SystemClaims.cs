@@ -14,6 +14,6 @@ public static class SystemClaims
 
     public static string AudienceOf(string service) => AudiencePrefix + service;
 
-    /// <summary>The services an agency's system may ask a token for (the platform's gRPC servers).</summary>
-    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
+    /// <summary>The services a system may ask a token for: the agencies' gRPC servers, and the partner feed.</summary>
+    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance", "feed"];
 }

@@ -16,6 +16,7 @@ public sealed record Agency(string Resource, string Bin, string Name, string Adm
         new("approval", "010140000014", "Migration Service Committee of the Ministry of Internal Affairs", "880730300010", "Omarov", "Nurlan"),
         new("arrival", "070340000012", "Migration Police Department of Astana", "910214400021", "Bekova", "Dinara"),
         new("pscissuance", "160240000018", "State Corporation Government for Citizens", "850621300012", "Tulegenov", "Yerlan"),
+        new("feed", "190340000017", "Ministry of Digital Development, Innovations and Aerospace Industry", "870915300014", "Sadykov", "Marat"),
     ];
 
     public static IReadOnlyList<Agency> All(IConfiguration configuration) => Defaults.Select(a =>

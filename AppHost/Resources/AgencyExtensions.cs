@@ -45,4 +45,12 @@ public static class AgencyExtensions
         }
         return identity;
     }
+
+    /// <summary>Registers partner organisations with the national CA (no administrators: a partner's staff never sign in here).</summary>
+    public static IResourceBuilder<ProjectResource> WithRegisteredPartners(this IResourceBuilder<ProjectResource> identity, IEnumerable<Partner> partners)
+    {
+        foreach (var partner in partners)
+            identity.WithEnvironment($"Eds__Organisations__{partner.Bin}__Name", partner.Name);
+        return identity;
+    }
 }

@@ -29,6 +29,8 @@ public static class BrokerAccounts
             ["approval"] = ("approval", "Approval"),
             ["arrival"] = ("arrival", "Arrival"),
             ["pscissuance"] = ("psc-issuance", "PscIssuance"),
+            // The partner feed reads every agency's events and owns none.
+            ["feed"] = ("feed", "Feed"),
         };
 
     /// <summary>A partner system's read-only account, <c>partner-{name}</c>; its queues are named <c>partner-{name}-…</c>.</summary>

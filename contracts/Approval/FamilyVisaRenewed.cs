@@ -10,5 +10,5 @@ public sealed record FamilyVisaRenewed : ICaseEvent, IOfficerAct
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

@@ -4,8 +4,8 @@ namespace NomadPlatform.Contracts.Approval;
 public sealed record RpApplicationCancelled : ICaseEvent
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
-    public required string Reason { get; init; }
+    [PersonalData] public required string Iin { get; init; }
+    [PersonalData] public required string Reason { get; init; }
     /// <summary>The first day a new residence-permit application is accepted again.</summary>
     public required DateOnly ReapplicationAllowedFrom { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }

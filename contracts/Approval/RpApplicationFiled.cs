@@ -4,7 +4,7 @@ namespace NomadPlatform.Contracts.Approval;
 public sealed record RpApplicationFiled : ICaseEvent
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
+    [PersonalData] public required string Iin { get; init; }
     public required DateTimeOffset ReviewDueAt { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }

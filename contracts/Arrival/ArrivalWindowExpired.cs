@@ -4,7 +4,7 @@ namespace NomadPlatform.Contracts.Arrival;
 public sealed record ArrivalWindowExpired : ICaseEvent
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
+    [PersonalData] public required string Iin { get; init; }
     public required DateTimeOffset WindowClosedAt { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }

@@ -4,11 +4,11 @@ namespace NomadPlatform.Contracts.Arrival;
 public sealed record MedicalExaminationRecorded : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
+    [PersonalData] public required string Iin { get; init; }
     public required DateOnly ExaminedOn { get; init; }
-    public required bool Fit { get; init; }
+    [PersonalData] public required bool Fit { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

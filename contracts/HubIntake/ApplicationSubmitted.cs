@@ -4,8 +4,8 @@ namespace NomadPlatform.Contracts.HubIntake;
 public sealed record ApplicationSubmitted : ICaseEvent
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
-    public required string ApplicantName { get; init; }
-    public required DateOnly PassportExpiresOn { get; init; }
+    [PersonalData] public required string Iin { get; init; }
+    [PersonalData] public required string ApplicantName { get; init; }
+    [PersonalData] public required DateOnly PassportExpiresOn { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }

@@ -4,9 +4,9 @@ namespace NomadPlatform.Contracts.HubIntake;
 public sealed record DocumentsReturned : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
-    public required IReadOnlyList<ReturnedDocument> Documents { get; init; }
+    [PersonalData] public required IReadOnlyList<ReturnedDocument> Documents { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

@@ -4,9 +4,9 @@ namespace NomadPlatform.Contracts.HubIntake;
 public sealed record EndorsementIssued : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
+    [PersonalData] public required string Iin { get; init; }
     public required string EndorsementNumber { get; init; }
-    public required DateOnly PassportExpiresOn { get; init; }
+    [PersonalData] public required DateOnly PassportExpiresOn { get; init; }
 
     /// <summary>
     /// The endorsement document (JSON) in an attached CMS signed with Astana Hub's seal certificate
@@ -19,5 +19,5 @@ public sealed record EndorsementIssued : ICaseEvent, IOfficerAct
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

@@ -5,9 +5,9 @@ public sealed record InterviewHeld : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required bool Passed { get; init; }
-    public required string Notes { get; init; }
+    [PersonalData] public required string Notes { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

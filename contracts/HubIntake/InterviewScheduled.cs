@@ -5,9 +5,9 @@ public sealed record InterviewScheduled : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
     public required DateTimeOffset StartsAt { get; init; }
-    public required string Interviewer { get; init; }
+    [PersonalData] public required string Interviewer { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

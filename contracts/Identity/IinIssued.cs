@@ -4,7 +4,7 @@ namespace NomadPlatform.Contracts.Identity;
 public sealed record IinIssued
 {
     public required Guid PersonId { get; init; }
-    public required string Iin { get; init; }
-    public required string FullName { get; init; }
+    [PersonalData] public required string Iin { get; init; }
+    [PersonalData] public required string FullName { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 }

@@ -4,10 +4,10 @@ namespace NomadPlatform.Contracts.PscIssuance;
 public sealed record DocumentsSubmittedToPsc : ICaseEvent, IOfficerAct
 {
     public required Guid CaseId { get; init; }
-    public required string Iin { get; init; }
+    [PersonalData] public required string Iin { get; init; }
     public required string Office { get; init; }
     public required DateTimeOffset OccurredAt { get; init; }
 
     /// <summary>The IIN of the officer who acted (an additive field of December 2026; absent from earlier events).</summary>
-    public string? OfficerIin { get; init; }
+    [PersonalData] public string? OfficerIin { get; init; }
 }

@@ -8,7 +8,7 @@ public sealed class ArchitectureTests
     static readonly string[] Forbidden = ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "MassTransit", "Grpc"];
 
     public static TheoryData<string> ServiceAssemblies() =>
-        ["NomadPlatform.Identity", "NomadPlatform.HubIntake", "NomadPlatform.Approval", "NomadPlatform.Arrival", "NomadPlatform.PscIssuance"];
+        ["NomadPlatform.Identity", "NomadPlatform.HubIntake", "NomadPlatform.Approval", "NomadPlatform.Arrival", "NomadPlatform.PscIssuance", "NomadPlatform.Feed"];
 
     [Theory]
     [MemberData(nameof(ServiceAssemblies))]

@@ -57,7 +57,7 @@ public class LocalPlatform : IAsyncDisposable
         return view.GetProperty("notAfter").GetDateTimeOffset();
     }
 
-    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance"];
+    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance", "feed"];
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -140,6 +140,8 @@ public class LocalPlatform : IAsyncDisposable
                 "--ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true",
                 // A partner system with a read-only broker account, as the fault-injection run watches the events.
                 $"--Messaging:Partners:0={ObserverPartner}",
+                // Organisations registered with the national CA that the feed's tests make partners.
+                .. PartnerOrganisation.All.SelectMany(p => new[] { $"--Partners:{p.Key}:Bin={p.Bin}", $"--Partners:{p.Key}:Name={p.Name}" }),
                 .. settings,
             ],
             (options, _) => options.DisableDashboard = !_withDashboard);

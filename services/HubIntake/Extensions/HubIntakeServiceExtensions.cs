@@ -19,7 +19,7 @@ using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer;
-using NomadPlatform.HubIntake.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Domain;
@@ -57,12 +57,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton(LegalisationData.Load());
         builder.Services.AddSingleton<DocumentSetRule>();
         builder.Services.AddScoped<IssueEndorsementHandler>();
-        builder.Services.AddScoped<HubSeal>();
-        builder.Services.AddSingleton<SealCache>();
-        builder.Services.AddOptions<SealOptions>().BindConfiguration("Hub:Seal")
-            .Validate(o => Bin.TryParse(o.Bin, out _, out _), "Hub:Seal:Bin must be the Hub's BIN.")
-            .Validate(o => o.KeyPassphrase.Length >= 16, "Hub:Seal:KeyPassphrase (at least 16 characters) protects the seal's key at rest.")
-            .ValidateOnStart();
+        builder.AddOrganisationSeal<HubIntakeDbContext>("Hub:Seal", "Astana Hub endorsements");
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetOfficerQueueHandler>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Domain.Endorsements;
-using NomadPlatform.HubIntake.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Staff;
 

@@ -12,6 +12,9 @@ public static class AccessPolicies
     /// <summary>A person signed in for themselves; on a route naming an <c>{iin}</c> or a <c>{caseId}</c>, only its owner.</summary>
     public const string Applicant = "applicant";
 
+    /// <summary>An organisation's information system (a partner's), signed in with its system certificate for this service.</summary>
+    public const string OrganisationSystem = "organisation-system";
+
     internal const string OfficerPrefix = "officer:";
     internal const string ApplicantOrOfficerPrefix = "applicant-or-officer:";
 

@@ -8,7 +8,7 @@ namespace NomadPlatform.IntegrationTests.Persistence;
 [Collection(BrokerCollection.Name)]
 public sealed class ServiceMigrationTests(PostgresServer postgres)
 {
-    static readonly string[] Services = ["Identity", "HubIntake", "Approval", "Arrival", "PscIssuance"];
+    static readonly string[] Services = ["Identity", "HubIntake", "Approval", "Arrival", "PscIssuance", "Feed"];
 
     public static TheoryData<string, DatabaseProvider> ServiceProviders()
     {
@@ -35,6 +35,7 @@ public sealed class ServiceMigrationTests(PostgresServer postgres)
     [InlineData("Approval")]
     [InlineData("Arrival")]
     [InlineData("PscIssuance")]
+    [InlineData("Feed")]
     public async Task Migrations_apply_on_sqlite_and_postgresql_and_twice_changes_nothing(string service)
     {
         var connections = new Dictionary<DatabaseProvider, string>

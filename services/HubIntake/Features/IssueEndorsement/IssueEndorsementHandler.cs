@@ -3,7 +3,7 @@ using NomadPlatform.Eds.Signing;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Endorsements;
 using NomadPlatform.HubIntake.Infrastructure;
-using NomadPlatform.HubIntake.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Persistence;
 
@@ -13,7 +13,7 @@ namespace NomadPlatform.HubIntake.Features.IssueEndorsement;
 /// A Hub officer endorses the application: the next number of the year, the endorsement document
 /// signed with the Hub's seal, and the event that carries both to Phase 2 — one transaction.
 /// </summary>
-public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal, TimeProvider time)
+public sealed class IssueEndorsementHandler(HubIntakeDbContext db, OrganisationSeal seal, TimeProvider time)
 {
     const int Attempts = 10;
 
@@ -65,7 +65,7 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, HubSeal seal,
 
         var counter = await db.EndorsementCounters.FindAsync([now.Year], cancellationToken);
         if (counter is null) db.EndorsementCounters.Add(counter = EndorsementCounter.Start(now.Year));
-        var document = application.EndorsementFor(counter.Next(), seal.Bin, HubSeal.OrganisationOf(key), now);
+        var document = application.EndorsementFor(counter.Next(), seal.Bin, OrganisationSeal.OrganisationOf(key), now);
         var cms = EdsSigner.Sign(document.ToBytes(), key, detached: false, now);
         application.Endorse(new SignedEndorsement(document.Number, cms, seal.Bin), officerIin, now);
 

@@ -22,6 +22,9 @@ public sealed class SystemClients(IOpenIddictApplicationManager applications)
         if (application is null) Describe(descriptor, clientId);
         else await applications.PopulateAsync(descriptor, application, cancellationToken);
 
+        // A service added to the platform after the client was created (the feed) is added to its scopes.
+        foreach (var scope in SystemClaims.Services.Select(s => Permissions.Prefixes.Scope + SystemClaims.AudienceOf(s)))
+            descriptor.Permissions.Add(scope);
         descriptor.JsonWebKeySet ??= new JsonWebKeySet();
         descriptor.JsonWebKeySet.Keys.Add(KeyOf(certificate));
         if (application is null) await applications.CreateAsync(descriptor, cancellationToken);
@@ -53,8 +56,6 @@ public sealed class SystemClients(IOpenIddictApplicationManager applications)
         descriptor.DisplayName = $"Information system of BIN {clientId[SystemClaims.ClientPrefix.Length..]}";
         descriptor.Permissions.Add(Permissions.Endpoints.Token);
         descriptor.Permissions.Add(Permissions.GrantTypes.ClientCredentials);
-        foreach (var service in SystemClaims.Services)
-            descriptor.Permissions.Add(Permissions.Prefixes.Scope + SystemClaims.AudienceOf(service));
     }
 
     static JsonWebKey KeyOf(X509Certificate2 certificate)

@@ -231,7 +231,7 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     b.ToTable("TimelineEntries", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.HubIntake.Infrastructure.Seal.SealCredential", b =>
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Seal.SealCredential", b =>
                 {
                     b.Property<string>("SerialNumber")
                         .HasMaxLength(64)

@@ -232,7 +232,7 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.ToTable("TimelineEntries", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.HubIntake.Infrastructure.Seal.SealCredential", b =>
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Seal.SealCredential", b =>
                 {
                     b.Property<string>("SerialNumber")
                         .HasMaxLength(64)

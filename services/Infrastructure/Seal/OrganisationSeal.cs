@@ -6,18 +6,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Systems;
 
-namespace NomadPlatform.HubIntake.Infrastructure.Seal;
+namespace NomadPlatform.Infrastructure.Seal;
 
 /// <summary>
-/// The Hub's organisation certificate and key for signing endorsements. The key is made here and
-/// never leaves the Hub (the CA sees only a CSR); it is kept encrypted in the Hub's database, and a
-/// new one is asked of Identity, by the Hub's system signed in with its own certificate, when none is
-/// stored or the current one expires within 30 days.
+/// An organisation's seal: its certificate from the national CA and key for signing what it issues
+/// (the Hub's endorsements, the feed's events). The key is made here and never leaves the service (the
+/// CA sees only a CSR); it is kept encrypted in the service's database, and a new one is asked of
+/// Identity, by the service's system signed in with its own certificate, when none is stored or the
+/// current one expires within 30 days.
 /// </summary>
-public sealed class HubSeal(
-    HubIntakeDbContext db,
+public sealed class OrganisationSeal(
+    ServiceDbContext db,
     OrganisationCertificates.OrganisationCertificatesClient certificates,
     IOptions<SealOptions> options,
     SealCache cache,
@@ -41,7 +43,7 @@ public sealed class HubSeal(
         try
         {
             if (Usable(cache.Current)) return cache.Current!;
-            var stored = await db.SealCredentials.AsNoTracking().OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
+            var stored = await db.Set<SealCredential>().AsNoTracking().OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
             var seal = stored is not null && Usable(stored.NotAfter) ? Open(stored) : await EnrolAsync(cancellationToken);
             cache.Set(seal);
             return seal;
@@ -72,11 +74,11 @@ public sealed class HubSeal(
         }
         catch (RpcException exception) when (exception.StatusCode is StatusCode.PermissionDenied or StatusCode.InvalidArgument)
         {
-            throw new InvalidOperationException($"The national CA refused the Hub's seal enrolment: {exception.Status.Detail}", exception);
+            throw new InvalidOperationException($"The national CA refused the seal enrolment: {exception.Status.Detail}", exception);
         }
 
         using var certificate = X509CertificateLoader.LoadCertificate(reply.Certificate.ToByteArray());
-        db.SealCredentials.Add(SealCredential.Of(certificate.SerialNumber, certificate.RawData,
+        db.Set<SealCredential>().Add(SealCredential.Of(certificate.SerialNumber, certificate.RawData,
             KeyAtRest.Protect(key, options.Value.KeyPassphrase),
             new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,4 @@
-namespace NomadPlatform.HubIntake.Infrastructure.Seal;
+namespace NomadPlatform.Infrastructure.Seal;
 
 /// <summary>A seal certificate the national CA issued to the Hub, with its private key encrypted (PKCS#8, AES-256).</summary>
 public sealed class SealCredential

@@ -1,6 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 
-namespace NomadPlatform.HubIntake.Infrastructure.Seal;
+namespace NomadPlatform.Infrastructure.Seal;
 
 /// <summary>The seal in memory (certificate with its key), and the gate that lets one request enrol at a time.</summary>
 public sealed class SealCache : IDisposable

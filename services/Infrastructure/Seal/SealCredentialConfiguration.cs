@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace NomadPlatform.HubIntake.Infrastructure.Seal;
+namespace NomadPlatform.Infrastructure.Seal;
 
 public sealed class SealCredentialConfiguration : IEntityTypeConfiguration<SealCredential>
 {

@@ -1,0 +1,14 @@
+namespace NomadPlatform.Feed.Features.Read;
+
+/// <summary>The feed's settings (<c>Feed</c>).</summary>
+public sealed class FeedOptions
+{
+    /// <summary>The feed's public address, in each event's <c>dataschema</c>; without it, the address the partner called.</summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>The longest a partner's read may wait for the next event.</summary>
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The most events one read returns.</summary>
+    public int MaxLimit { get; set; } = 500;
+}

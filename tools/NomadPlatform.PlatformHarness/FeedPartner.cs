@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace NomadPlatform.PlatformHarness;
+
+/// <summary>A partner organisation registered with the national CA, as the AppHost's <c>Partners</c> configuration names it.</summary>
+public sealed record PartnerOrganisation(string Key, string Bin, string Name)
+{
+    public static readonly PartnerOrganisation Bank = new("bank", "920140000103", "Steppe Partner Bank JSC");
+    public static readonly PartnerOrganisation Employer = new("employer", "051240000107", "Steppe Software LLP");
+
+    public static readonly PartnerOrganisation[] All = [Bank, Employer];
+}
+
+/// <summary>One event as a partner read it: its position, the CloudEvent, its exact bytes and the feed's detached CMS signature over them.</summary>
+public sealed record FeedItem(long Position, JsonElement Event, byte[] EventBytes, byte[] Signature)
+{
+    public string Id => Event.GetProperty("id").GetString()!;
+    public string Type => Event.GetProperty("type").GetString()!;
+    public string Subject => Event.GetProperty("subject").GetString()!;
+    public JsonElement Data => Event.GetProperty("data");
+}
+
+/// <summary>A partner's system: enrolled with the national CA by its own key, signed in to the feed with client credentials.</summary>
+public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : IDisposable
+{
+    public string Bin => system.Bin;
+
+    public static async Task<FeedPartner> EnrolAsync(LocalPlatform platform, PartnerOrganisation organisation) =>
+        new(platform, await AgencySystem.EnrolAsync(platform, "feed", organisation.Bin));
+
+    public async Task<HttpResponseMessage> GetAsync(string pathAndQuery)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenForAsync("feed"));
+        using var feed = platform.Client("feed");
+        feed.Timeout = TimeSpan.FromSeconds(60);
+        return await feed.SendAsync(request);
+    }
+
+    /// <summary>The events after <paramref name="after"/>; with <paramref name="wait"/>, an empty read waits for the next.</summary>
+    public async Task<(List<FeedItem> Items, long Next, long Newest)> ReadAsync(long after, int wait = 0, string? types = null, int limit = 500)
+    {
+        using var response = await GetAsync($"/feed?after={after}&wait={wait}&limit={limit}{(types is null ? "" : $"&types={types}")}");
+        var body = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK) throw new HttpRequestException($"The feed answered {(int)response.StatusCode}: {body}", null, response.StatusCode);
+        using var document = JsonDocument.Parse(body);
+        var items = document.RootElement.GetProperty("events").EnumerateArray().Select(item =>
+        {
+            var served = item.GetProperty("event");
+            return new FeedItem(item.GetProperty("position").GetInt64(), served.Clone(), Encoding.UTF8.GetBytes(served.GetRawText()),
+                item.GetProperty("signature").GetBytesFromBase64());
+        }).ToList();
+        return (items, document.RootElement.GetProperty("next").GetInt64(), long.Parse(response.Headers.GetValues("Nomad-Feed-Newest-Position").Single()));
+    }
+
+    /// <summary>Reads on from <paramref name="after"/> until <paramref name="done"/> holds for what was read of the case (each read waits up to 5 s).</summary>
+    public async Task<List<FeedItem>> CatchUpAsync(long after, Guid caseId, Func<IReadOnlyList<FeedItem>, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
+        var read = new List<FeedItem>();
+        while (true)
+        {
+            var (items, next, _) = await ReadAsync(after, wait: 5);
+            read.AddRange(items.Where(i => i.Subject == caseId.ToString()));
+            after = next;
+            if (done(read)) return read;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The feed did not deliver the case's events in time; read: {string.Join(", ", read.Select(i => i.Type))}");
+        }
+    }
+
+    public void Dispose() => system.Dispose();
+}
