@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using NomadPlatform.Contracts;
 
@@ -19,13 +21,17 @@ public sealed record CaseEventType(Type ContractType, string Name, string Agency
     /// <summary>Fields every grant includes: which case, and when (the envelope's subject and time say them too).</summary>
     public static readonly IReadOnlySet<string> AlwaysServed = new HashSet<string> { "caseId", "occurredAt" };
 
-    public static CaseEventType Of(Type contract, int version = 1)
+    /// <summary>A breaking change is a new record beside the old one, named with its version (<c>ResidencePermitIssuedV2</c>).</summary>
+    public static CaseEventType Of(Type contract)
     {
+        var versioned = Regex.Match(contract.Name, @"^(?<name>.+?)V(?<version>[2-9]|[1-9]\d+)$");
+        var name = versioned.Success ? versioned.Groups["name"].Value : contract.Name;
+        var version = versioned.Success ? int.Parse(versioned.Groups["version"].Value, CultureInfo.InvariantCulture) : 1;
         var agency = contract.Namespace!["NomadPlatform.Contracts.".Length..];
         var fields = contract.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => new EventField(JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.GetCustomAttribute<PersonalDataAttribute>() is not null))
             .ToList();
-        return new CaseEventType(contract, $"{Prefix}{Kebab(agency)}.{Kebab(contract.Name)}.v{version}", agency.ToLowerInvariant(), version, fields);
+        return new CaseEventType(contract, $"{Prefix}{Kebab(agency)}.{Kebab(name)}.v{version}", agency.ToLowerInvariant(), version, fields);
     }
 
     static string Kebab(string pascal) => JsonNamingPolicy.KebabCaseLower.ConvertName(pascal);

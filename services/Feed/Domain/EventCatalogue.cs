@@ -17,7 +17,7 @@ public sealed class EventCatalogue
 
     public static EventCatalogue FromContracts() => new(typeof(ICaseEvent).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseEvent).IsAssignableFrom(t))
-        .Select(t => CaseEventType.Of(t)));
+        .Select(CaseEventType.Of));
 
     public IReadOnlyList<CaseEventType> All { get; }
 

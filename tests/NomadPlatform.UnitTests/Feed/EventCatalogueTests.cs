@@ -2,7 +2,7 @@ using NomadPlatform.Contracts;
 using NomadPlatform.Contracts.Approval;
 using NomadPlatform.Contracts.Identity;
 using NomadPlatform.Contracts.PscIssuance;
-using NomadPlatform.Feed.Apis;
+using NomadPlatform.Feed.Features.Contract;
 using NomadPlatform.Feed.Domain;
 
 namespace NomadPlatform.UnitTests.Feed;
@@ -41,7 +41,7 @@ public sealed class EventCatalogueTests
     [Fact]
     public void A_types_json_schema_describes_its_fields_and_requires_none()
     {
-        var schema = ContractApi.SchemaOf(Catalogue.Of(typeof(ResidencePermitIssued)));
+        var schema = EventSchemas.DocumentOf(Catalogue.Of(typeof(ResidencePermitIssued)));
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema["$schema"]!.GetValue<string>());
         Assert.False(schema.ContainsKey("required"));
