@@ -85,7 +85,7 @@ var pscIssuance = builder.AddProject<Projects.NomadPlatform_PscIssuance>("psciss
     .WithHttpHealthCheck("/health");
 
 // The partner feed: every agency's public case events, recorded once and served signed to registered partners.
-builder.AddProject<Projects.NomadPlatform_Feed>("feed")
+var feed = builder.AddProject<Projects.NomadPlatform_Feed>("feed")
     .WithServiceDatabase(databases, "feeddb")
     .WithAgency(agencies["feed"], identity, agencies.Values)
     .WithEnvironment("Feed__Seal__Bin", agencies["feed"].Bin)
@@ -97,6 +97,8 @@ builder.AddProject<Projects.NomadPlatform_Feed>("feed")
     .WithReference(identity).WaitFor(identity)
     .WaitFor(pscIssuance)
     .WithHttpHealthCheck("/health");
+// Its address as partners see it: each event's dataschema names it, in pulled and pushed events alike.
+feed.WithEnvironment("Feed__PublicUrl", ReferenceExpression.Create($"{feed.GetEndpoint("http").Property(EndpointProperty.Url)}/"));
 
 SimulationMode.MoveClocks(builder);
 builder.Build().Run();

@@ -15,6 +15,7 @@ app.UseServiceDefaults();
 app.UseAgencyAccess();
 app.MapDefaultEndpoints();
 app.MapFeedApi();
+app.MapWebhookApi();
 app.MapContractApi();
 app.MapPartnersApi();
 app.MapStaffApi();

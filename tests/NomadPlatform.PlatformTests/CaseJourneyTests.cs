@@ -6,7 +6,7 @@ namespace NomadPlatform.PlatformTests;
 public sealed class CaseJourneyTests(PlatformFixture platform)
 {
     [Fact]
-    public async Task A_case_goes_from_identity_to_an_issued_permit_in_one_trace_across_all_five_services()
+    public async Task A_case_goes_from_identity_to_an_issued_permit_in_one_trace_across_every_service()
     {
         using var journey = new CaseJourney(platform);
         var passportExpiry = platform.Today.AddYears(7);
@@ -18,8 +18,9 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
         Assert.Equal(CaseJourney.FullTimeline.Order(), (await journey.TimelineAsync(CaseJourney.FullTimeline.Length)).Order());
 
         // Services export in batches: wait until every expected span has arrived, then judge.
-        // Identity joins the case too once the case exists: Approval has it verify the Hub's seal on the endorsement.
-        string[] caseServices = ["approval", "arrival", "hubintake", "identity", "pscissuance"];
+        // Identity joins the case too once the case exists: Approval has it verify the Hub's seal on the endorsement;
+        // the feed records each of its events for partners.
+        string[] caseServices = ["approval", "arrival", "feed", "hubintake", "identity", "pscissuance"];
         var telemetry = new DashboardTelemetry(platform);
         IReadOnlyList<DashboardTelemetry.Span> trace = [];
         IEnumerable<string> TaggedServices() => trace.Where(s => s.CaseId == journey.CaseId.ToString()).Select(s => s.Service).Distinct().Order();

@@ -22,7 +22,7 @@ public sealed class FeedTests(PlatformFixture platform)
     [Fact]
     public async Task A_subscribed_partner_sees_each_granted_event_of_a_case_once_in_order_signed_and_only_its_granted_fields()
     {
-        await GrantAsync(PartnerOrganisation.Bank, (Submitted, []), (Approved, []), (PermitIssued, ["permitNumber", "validFrom", "validUntil"]));
+        await FeedGrants.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []), (PermitIssued, ["permitNumber", "validFrom", "validUntil"]));
         using var bank = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Bank);
         var subscribedAt = (await bank.ReadAsync(0, limit: 1)).Newest;
 
@@ -73,7 +73,7 @@ public sealed class FeedTests(PlatformFixture platform)
     public async Task An_offline_partner_catches_up_from_its_stored_position_and_never_receives_a_type_or_field_it_was_not_granted()
     {
         var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
-        await GrantAsync(PartnerOrganisation.Employer, (PermitIssued, ["validUntil"]));
+        await FeedGrants.GrantAsync(platform, PartnerOrganisation.Employer, (PermitIssued, ["validUntil"]));
         using var employer = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Employer);
         var stored = (await employer.ReadAsync(0, limit: 1)).Newest;
 
@@ -88,7 +88,7 @@ public sealed class FeedTests(PlatformFixture platform)
             after = next;
         }
         using var notGranted = await employer.GetAsync($"/feed?types={Submitted}");
-        using var history = await platform.Client("feed").SendAsync(await AuthorizedAsync(registrar, $"/api/partners/{PartnerOrganisation.Employer.Bin}/grants"));
+        using var history = await platform.Client("feed").SendAsync(await FeedGrants.AuthorizedAsync(registrar, $"/api/partners/{PartnerOrganisation.Employer.Bin}/grants"));
 
         Assert.All(everything, i => Assert.Equal(PermitIssued, i.Type));
         Assert.All(everything, i => Assert.Equal(["caseId", "occurredAt", "validUntil"], Fields(i)));
@@ -108,33 +108,12 @@ public sealed class FeedTests(PlatformFixture platform)
 
         using var notPartner = await agencySystem.GetAsync("/feed");
         using var anonymous = await platform.Client("feed").GetAsync("/feed");
-        using var byPerson = await platform.Client("feed").SendAsync(await AuthorizedAsync(await person.ApplicantAsync(), "/feed"));
+        using var byPerson = await platform.Client("feed").SendAsync(await FeedGrants.AuthorizedAsync(await person.ApplicantAsync(), "/feed"));
 
         Assert.Equal(HttpStatusCode.Forbidden, notPartner.StatusCode);
         Assert.Contains("not a registered partner", await notPartner.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, byPerson.StatusCode);
-    }
-
-    async Task GrantAsync(PartnerOrganisation partner, params (string Type, string[] Fields)[] grants)
-    {
-        var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
-        using var feed = platform.Client("feed");
-        var register = await AuthorizedAsync(registrar, "/api/partners", HttpMethod.Post, new { bin = partner.Bin, name = partner.Name });
-        using (var registered = await feed.SendAsync(register)) registered.EnsureSuccessStatusCode();
-        foreach (var (type, fields) in grants)
-        {
-            using var granted = await feed.SendAsync(await AuthorizedAsync(registrar, $"/api/partners/{partner.Bin}/grants/{type}", HttpMethod.Put, new { fields }));
-            granted.EnsureSuccessStatusCode();
-        }
-    }
-
-    static async Task<HttpRequestMessage> AuthorizedAsync(SignedInUser user, string path, HttpMethod? method = null, object? body = null)
-    {
-        var request = new HttpRequestMessage(method ?? HttpMethod.Get, path);
-        if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body);
-        await user.AuthorizeAsync(request);
-        return request;
     }
 
     static string[] Fields(FeedItem item) => [.. item.Data.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];

@@ -31,9 +31,12 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
     public static async Task<FeedPartner> EnrolAsync(LocalPlatform platform, PartnerOrganisation organisation) =>
         new(platform, await AgencySystem.EnrolAsync(platform, "feed", organisation.Bin));
 
-    public async Task<HttpResponseMessage> GetAsync(string pathAndQuery)
+    public Task<HttpResponseMessage> GetAsync(string pathAndQuery) => SendAsync(HttpMethod.Get, pathAndQuery, null);
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, object? body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        using var request = new HttpRequestMessage(method, pathAndQuery);
+        if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenForAsync("feed"));
         using var feed = platform.Client("feed");
         feed.Timeout = TimeSpan.FromSeconds(60);

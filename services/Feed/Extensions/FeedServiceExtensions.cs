@@ -2,6 +2,7 @@ using MassTransit;
 using NomadPlatform.Feed.Consumers;
 using NomadPlatform.Feed.Domain;
 using NomadPlatform.Feed.Features.Partners;
+using NomadPlatform.Feed.Features.Push;
 using NomadPlatform.Feed.Features.Read;
 using NomadPlatform.Feed.Features.Record;
 using NomadPlatform.Feed.Infrastructure;
@@ -56,6 +57,10 @@ public static class FeedServiceExtensions
         builder.Services.AddScoped<PartnerRights>();
         builder.Services.AddScoped<EventSigner>();
         builder.Services.AddScoped<PartnerRegistry>();
+        builder.Services.AddOptions<WebhookOptions>().BindConfiguration("Feed:Webhooks")
+            .PostConfigure<IHostEnvironment>((o, environment) => o.AllowPlainHttp |= environment.IsDevelopment()
+                || environment.IsEnvironment(TestHostClock.Environments.Testing) || environment.IsEnvironment(TestHostClock.Environments.Simulation));
+        builder.Services.AddHostedService<WebhookSender>();
         return builder;
     }
 }

@@ -12,6 +12,7 @@ public abstract class FeedDbContext(DbContextOptions options) : ServiceDbContext
     public DbSet<FeedEntry> Entries => Set<FeedEntry>();
     public DbSet<Partner> Partners => Set<Partner>();
     public DbSet<PartnerGrant> Grants => Set<PartnerGrant>();
+    public DbSet<WebhookSubscription> Webhooks => Set<WebhookSubscription>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -19,6 +20,7 @@ public abstract class FeedDbContext(DbContextOptions options) : ServiceDbContext
         modelBuilder.ApplyConfiguration(new FeedEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PartnerConfiguration());
         modelBuilder.ApplyConfiguration(new PartnerGrantConfiguration());
+        modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
         modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());

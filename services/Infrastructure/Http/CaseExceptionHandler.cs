@@ -7,7 +7,7 @@ using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Infrastructure.Http;
 
-/// <summary>Maps the case's own exceptions to problem details: 400 invalid field, 404 unknown, 409 rule broken, 422 checks failed, 503 agency down.</summary>
+/// <summary>Maps the case's own exceptions to problem details: 400 invalid field, 403 not the caller's, 404 unknown, 409 rule broken, 422 checks failed, 503 agency down.</summary>
 public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -45,6 +45,7 @@ public sealed class CaseExceptionHandler(IProblemDetailsService problems) : IExc
         var (status, title) = exception switch
         {
             CaseNotFound => (StatusCodes.Status404NotFound, "Not found."),
+            NotAllowed => (StatusCodes.Status403Forbidden, "Not allowed."),
             CaseRuleViolation => (StatusCodes.Status409Conflict, "The request breaks a rule of the case."),
             AgencyUnavailable => (StatusCodes.Status503ServiceUnavailable, "Another agency is not answering."),
             DbUpdateException update when UniqueViolation.Is(update) => (StatusCodes.Status409Conflict, "The change conflicts with another made at the same moment."),

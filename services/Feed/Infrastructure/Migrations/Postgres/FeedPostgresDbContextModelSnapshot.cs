@@ -137,6 +137,49 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.Postgres
                     b.ToTable("PartnerGrants", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Feed.Domain.WebhookSubscription", b =>
+                {
+                    b.Property<string>("PartnerBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("PartnerBin");
+
+                    b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
                 {
                     b.Property<long>("Id")
@@ -302,6 +345,15 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.Postgres
                 });
 
             modelBuilder.Entity("NomadPlatform.Feed.Domain.PartnerGrant", b =>
+                {
+                    b.HasOne("NomadPlatform.Feed.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerBin")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NomadPlatform.Feed.Domain.WebhookSubscription", b =>
                 {
                     b.HasOne("NomadPlatform.Feed.Domain.Partner", null)
                         .WithMany()

@@ -137,6 +137,49 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.SqlServer
                     b.ToTable("PartnerGrants", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Feed.Domain.WebhookSubscription", b =>
+                {
+                    b.Property<string>("PartnerBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ParkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("PartnerBin");
+
+                    b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
                 {
                     b.Property<long>("Id")
@@ -302,6 +345,15 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("NomadPlatform.Feed.Domain.PartnerGrant", b =>
+                {
+                    b.HasOne("NomadPlatform.Feed.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerBin")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NomadPlatform.Feed.Domain.WebhookSubscription", b =>
                 {
                     b.HasOne("NomadPlatform.Feed.Domain.Partner", null)
                         .WithMany()

@@ -128,6 +128,49 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.Sqlite
                     b.ToTable("PartnerGrants", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Feed.Domain.WebhookSubscription", b =>
+                {
+                    b.Property<string>("PartnerBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FailingSince")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PartnerBin");
+
+                    b.ToTable("WebhookSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
                 {
                     b.Property<long>("Id")
@@ -289,6 +332,15 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("NomadPlatform.Feed.Domain.PartnerGrant", b =>
+                {
+                    b.HasOne("NomadPlatform.Feed.Domain.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerBin")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NomadPlatform.Feed.Domain.WebhookSubscription", b =>
                 {
                     b.HasOne("NomadPlatform.Feed.Domain.Partner", null)
                         .WithMany()
