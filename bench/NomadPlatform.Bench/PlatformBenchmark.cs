@@ -16,7 +16,7 @@ public static class PlatformBenchmark
     public static async Task<object> RunAsync(int cases, int concurrency, int brokerMessages, double rate, int requests, string provider, string machine)
     {
         await using var platform = new LocalPlatform(withDashboard: false);
-        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ, five services on {provider})…");
+        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ, six services on {provider})…");
         await platform.StartAsync($"--Database:Provider={provider}");
         var durability = provider == "Postgres" ? PostgresDurability : Durability;
 
@@ -27,8 +27,12 @@ public static class PlatformBenchmark
         Console.Error.WriteLine("token validation: 20000 validations of a real access token…");
         var tokens = await new TokenValidationCost(platform, 20_000).RunAsync();
 
-        Console.Error.WriteLine($"whole cases: {cases} at concurrency {concurrency}…");
+        Console.Error.WriteLine($"whole cases: {cases} at concurrency {concurrency}, a partner following the feed…");
+        await using var follower = new FeedFollower(platform);
+        await follower.StartAsync();
         var whole = await new WholeCases(platform, cases, concurrency).RunAsync();
+        Console.Error.WriteLine("feed: the partner catches up, then replays the whole log…");
+        var feed = await follower.FinishAsync(TimeSpan.FromSeconds(5));
 
         Console.Error.WriteLine($"submission latency: {requests} requests at {rate}/s…");
         var latency = await new SubmissionLatency(platform, rate, requests, concurrency).RunAsync();
@@ -44,6 +48,10 @@ public static class PlatformBenchmark
         Row($"submission p95 at {rate}/s (ms)", latency.P95Ms, "");
         Row($"submission p99 at {rate}/s (ms)", latency.P99Ms, "≤ 20");
         Row($"submissions accepted (of {latency.Requests})", latency.Succeeded, "");
+        Row("feed: events a following partner received", feed.EventsReceived, "");
+        Row("feed: agency commit → partner receipt p50 (ms)", feed.LagP50Ms, "");
+        Row("feed: agency commit → partner receipt p99 (ms)", feed.LagP99Ms, "");
+        Row("feed: replay of the whole log, signed (events/s)", feed.ReplayEventsPerSecond, "");
         Row("token validation per request (µs, one thread)", tokens.MicrosecondsPerValidation, "");
         Row("token validation per request (bytes allocated)", tokens.AllocatedBytesPerValidation, "");
         Console.WriteLine("phases of the whole-case run (s):");
@@ -59,6 +67,7 @@ public static class PlatformBenchmark
             brokerBoundCasesPerSecond = caseBound,
             ratioToBrokerBound = whole.CasesPerSecond / caseBound,
             submissionLatency = latency,
+            feed,
             tokenValidation = tokens,
             // Every request of the whole-case run and of the latency run carries a bearer token that the
             // service validates, and every officer's step checks the role in the agency's staff register.

@@ -15,7 +15,7 @@ namespace NomadPlatform.Feed.Apis;
 /// <summary>Push: a partner's system names its endpoint, sees how delivery goes, and asks for redelivery from a position.</summary>
 public static class WebhookApi
 {
-    /// <summary>The endpoint, and the position to push after (the log's newest when not given: only what comes next).</summary>
+    /// <summary>The endpoint, and the position to push after (when not given: where the subscription stands, or for a new one the log's newest).</summary>
     public sealed record WebhookRequest(string? Url, long? After);
 
     public sealed record WebhookView(string PartnerBin, string Url, long Position, string Status, DateTimeOffset? FailingSince, int FailedAttempts,
@@ -41,8 +41,9 @@ public static class WebhookApi
     {
         var bin = await PartnerAsync(http, db, cancellationToken);
         if (Validate(request, options.Value) is { } invalid) return invalid;
-        var after = request.After ?? await db.Entries.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
         var subscription = await db.Webhooks.FindAsync([bin], cancellationToken);
+        // A new endpoint for an existing subscription goes on from where it stands unless told otherwise.
+        var after = request.After ?? subscription?.Position ?? await db.Entries.MaxAsync(e => (long?)e.Position, cancellationToken) ?? 0;
         if (subscription is null) db.Webhooks.Add(subscription = WebhookSubscription.Start(bin, new Uri(request.Url!), after, time.GetUtcNow()));
         else subscription.Redeliver(new Uri(request.Url!), after, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

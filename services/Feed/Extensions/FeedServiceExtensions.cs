@@ -5,11 +5,13 @@ using NomadPlatform.Feed.Features.Partners;
 using NomadPlatform.Feed.Features.Push;
 using NomadPlatform.Feed.Features.Read;
 using NomadPlatform.Feed.Features.Record;
+using NomadPlatform.Feed.Features.Retention;
 using NomadPlatform.Feed.Infrastructure;
 using NomadPlatform.Feed.Infrastructure.Migrations.Postgres;
 using NomadPlatform.Feed.Infrastructure.Migrations.Sqlite;
 using NomadPlatform.Feed.Infrastructure.Migrations.SqlServer;
 using NomadPlatform.Feed.Security;
+using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
@@ -61,6 +63,8 @@ public static class FeedServiceExtensions
             .PostConfigure<IHostEnvironment>((o, environment) => o.AllowPlainHttp |= environment.IsDevelopment()
                 || environment.IsEnvironment(TestHostClock.Environments.Testing) || environment.IsEnvironment(TestHostClock.Environments.Simulation));
         builder.Services.AddHostedService<WebhookSender>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration("Feed:Retention");
+        builder.Services.AddDeadlineSweep<LogRetention>();
         return builder;
     }
 }

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using NomadPlatform.PlatformHarness;
+
+namespace NomadPlatform.Bench;
+
+public sealed record FeedResult(int EventsReceived, double LagP50Ms, double LagP99Ms, int LagsLeftOut, int ReplayedEvents, double ReplayEventsPerSecond);
+
+/// <summary>
+/// A partner granted every event type and field, following the feed with long polling while the cases
+/// run: each event's lag from the agency's commit (its CloudEvents time, on the platform's clock) to its
+/// receipt; then a replay of the whole log from position 0, every event signed, as fast as it is served.
+/// </summary>
+public sealed class FeedFollower(LocalPlatform platform) : IAsyncDisposable
+{
+    readonly CancellationTokenSource _stop = new();
+    readonly List<double> _lags = [];
+    FeedPartner? _partner;
+    Task _following = Task.CompletedTask;
+    int _received;
+    long _lastReceipt = Stopwatch.GetTimestamp();
+
+    public async Task StartAsync()
+    {
+        var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
+        using var feed = platform.Client("feed");
+        var types = (await feed.GetFromJsonAsync<JsonElement>("/feed/types")).EnumerateArray().ToList();
+        await SendAsync(feed, registrar, HttpMethod.Post, "/api/partners", new { bin = PartnerOrganisation.Bank.Bin, name = PartnerOrganisation.Bank.Name });
+        foreach (var type in types)
+            await SendAsync(feed, registrar, HttpMethod.Put, $"/api/partners/{PartnerOrganisation.Bank.Bin}/grants/{type.GetProperty("type").GetString()}",
+                new { fields = type.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray() });
+        _partner = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Bank);
+        var after = (await _partner.ReadAsync(0, limit: 1)).Newest;
+        _following = Task.Run(async () =>
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                List<FeedItem> items;
+                long next;
+                try
+                {
+                    (items, next, _) = await _partner.ReadAsync(after, wait: 5);
+                }
+                catch (HttpRequestException refused) when (refused.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+                {
+                    continue; // a token taken just before the benchmark moved the clock past the interviews: sign in again
+                }
+                var now = platform.Now;
+                lock (_lags)
+                    foreach (var item in items)
+                        _lags.Add((now - item.Event.GetProperty("time").GetDateTimeOffset()).TotalMilliseconds);
+                if (items.Count > 0) Interlocked.Exchange(ref _lastReceipt, Stopwatch.GetTimestamp());
+                Interlocked.Add(ref _received, items.Count);
+                after = next;
+            }
+        });
+    }
+
+    /// <summary>Waits until no event has arrived for <paramref name="quiet"/>, stops following, then replays the log.</summary>
+    public async Task<FeedResult> FinishAsync(TimeSpan quiet)
+    {
+        while (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastReceipt)) < quiet) await Task.Delay(500);
+        await _stop.CancelAsync();
+        await _following;
+
+        var replay = Stopwatch.StartNew();
+        var replayed = 0;
+        for (long after = 0; ;)
+        {
+            var (items, next, _) = await _partner!.ReadAsync(after, limit: 500);
+            if (items.Count == 0) break;
+            replayed += items.Count;
+            after = next;
+        }
+        replay.Stop();
+
+        // A lag across a move of the platform's clock (the interview's) counts the move; those are left out.
+        var lags = _lags.Where(l => l < TimeSpan.FromHours(1).TotalMilliseconds).Order().ToList();
+        return new FeedResult(_received, Percentiles.Of(lags, 50), Percentiles.Of(lags, 99), _lags.Count - lags.Count, replayed, replayed / replay.Elapsed.TotalSeconds);
+    }
+
+    static async Task SendAsync(HttpClient feed, SignedInUser registrar, HttpMethod method, string path, object body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        await registrar.AuthorizeAsync(request);
+        using var response = await feed.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _partner?.Dispose();
+        _stop.Dispose();
+    }
+}
