@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The full fault-injection run: starts the whole platform as the AppHost runs it, drives 1,000 cases
-# in waves while each agency is SIGKILLed and restarted in turn and the broker is restarted once, then
-# prints cases started/completed/refused/lost, duplicates, redelivered copies, undelivered outbox rows
-# and restarts survived; exits non-zero on any loss or duplicate. Figures: artifacts/bench/faults.json.
+# in waves while each service (the feed too) is SIGKILLed and restarted in turn and the broker is
+# restarted once, partners following through the broker and the feed (pull and webhook), then prints cases
+# started/completed/refused/lost, duplicates, redelivered copies, events partners missed, undelivered
+# outbox rows and restarts survived; exits non-zero on any loss or duplicate. Figures: artifacts/bench/faults.json.
 #   scripts/fault-injection.sh [--cases N] [--waves W] [--concurrency C]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

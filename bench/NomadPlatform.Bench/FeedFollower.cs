@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 using NomadPlatform.PlatformHarness;
 
@@ -23,13 +22,7 @@ public sealed class FeedFollower(LocalPlatform platform) : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
-        using var feed = platform.Client("feed");
-        var types = (await feed.GetFromJsonAsync<JsonElement>("/feed/types")).EnumerateArray().ToList();
-        await SendAsync(feed, registrar, HttpMethod.Post, "/api/partners", new { bin = PartnerOrganisation.Bank.Bin, name = PartnerOrganisation.Bank.Name });
-        foreach (var type in types)
-            await SendAsync(feed, registrar, HttpMethod.Put, $"/api/partners/{PartnerOrganisation.Bank.Bin}/grants/{type.GetProperty("type").GetString()}",
-                new { fields = type.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray() });
+        await FeedPartner.GrantEverythingAsync(platform, PartnerOrganisation.Bank);
         _partner = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Bank);
         var after = (await _partner.ReadAsync(0, limit: 1)).Newest;
         _following = Task.Run(async () =>
@@ -78,14 +71,6 @@ public sealed class FeedFollower(LocalPlatform platform) : IAsyncDisposable
         // A lag across a move of the platform's clock (the interview's) counts the move; those are left out.
         var lags = _lags.Where(l => l < TimeSpan.FromHours(1).TotalMilliseconds).Order().ToList();
         return new FeedResult(_received, Percentiles.Of(lags, 50), Percentiles.Of(lags, 99), _lags.Count - lags.Count, replayed, replayed / replay.Elapsed.TotalSeconds);
-    }
-
-    static async Task SendAsync(HttpClient feed, SignedInUser registrar, HttpMethod method, string path, object body)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
-        await registrar.AuthorizeAsync(request);
-        using var response = await feed.SendAsync(request);
-        response.EnsureSuccessStatusCode();
     }
 
     public async ValueTask DisposeAsync()

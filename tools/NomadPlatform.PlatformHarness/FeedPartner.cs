@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
@@ -31,12 +32,32 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
     public static async Task<FeedPartner> EnrolAsync(LocalPlatform platform, PartnerOrganisation organisation) =>
         new(platform, await AgencySystem.EnrolAsync(platform, "feed", organisation.Bin));
 
+    /// <summary>The feed's operator registers <paramref name="organisation"/> and grants it every event type with every field.</summary>
+    public static async Task GrantEverythingAsync(LocalPlatform platform, PartnerOrganisation organisation)
+    {
+        var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
+        using var feed = platform.Client("feed");
+        var types = (await feed.GetFromJsonAsync<JsonElement>("/feed/types")).EnumerateArray().ToList();
+        await AsRegistrarAsync(feed, registrar, HttpMethod.Post, "/api/partners", new { bin = organisation.Bin, name = organisation.Name });
+        foreach (var type in types)
+            await AsRegistrarAsync(feed, registrar, HttpMethod.Put, $"/api/partners/{organisation.Bin}/grants/{type.GetProperty("type").GetString()}",
+                new { fields = type.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray() });
+    }
+
+    static async Task AsRegistrarAsync(HttpClient feed, SignedInUser registrar, HttpMethod method, string path, object body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        await registrar.AuthorizeAsync(request);
+        using var response = await feed.SendAsync(request);
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{method} {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     public Task<HttpResponseMessage> GetAsync(string pathAndQuery) => SendAsync(HttpMethod.Get, pathAndQuery, null);
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string pathAndQuery, object? body)
     {
         using var request = new HttpRequestMessage(method, pathAndQuery);
-        if (body is not null) request.Content = System.Net.Http.Json.JsonContent.Create(body);
+        if (body is not null) request.Content = JsonContent.Create(body);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await system.TokenForAsync("feed"));
         using var feed = platform.Client("feed");
         feed.Timeout = TimeSpan.FromSeconds(60);

@@ -5,7 +5,7 @@ public sealed record Fault(string Target, string Phase)
 {
     public const string Broker = "messaging";
 
-    /// <summary>Each agency is killed while it has work in hand; the broker is restarted once, while events flow.</summary>
+    /// <summary>Each service (the feed too) is killed while it has work in hand; the broker is restarted once, while events flow.</summary>
     static readonly Fault[] FirstRound =
     [
         new("identity", Phases.Submission),
@@ -14,6 +14,7 @@ public sealed record Fault(string Target, string Phase)
         new(Broker, Phases.Decision),
         new("arrival", Phases.TenPrint),
         new("pscissuance", Phases.Permit),
+        new("feed", Phases.Completion),
     ];
 
     /// <summary>The fault for each wave: the first round, then the agencies in turn again.</summary>
@@ -27,7 +28,8 @@ public sealed record Fault(string Target, string Phase)
         "approval" => "NomadPlatform.Approval",
         "arrival" => "NomadPlatform.Arrival",
         "pscissuance" => "NomadPlatform.PscIssuance",
-        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Not an agency."),
+        "feed" => "NomadPlatform.Feed",
+        _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Not a service of the platform."),
     };
 
     public static class Phases

@@ -14,6 +14,8 @@ public sealed record FaultInjectionFigures
     /// <summary>Copies partners received again under the same message id: recognisable, and changing nothing.</summary>
     public int RedeliveredCopies { get; init; }
     public int MissingPartnerEvents { get; init; }
+    /// <summary>Changes the feed's partner never received, pulling or pushed to (each way counted).</summary>
+    public int MissingFeedEvents { get; init; }
     public int UnexpectedPartnerEvents { get; init; }
     public long UndeliveredOutboxRows { get; init; }
     public int RestartsSurvived { get; init; }
@@ -34,10 +36,11 @@ public sealed record FaultInjectionFigures
         Row("lost (neither outcome reached)", Lost);
         Row("duplicates (second case/permit, a change under two ids)", Duplicates);
         Row("copies partners received twice under the same id", RedeliveredCopies);
-        Row("partner events missing", MissingPartnerEvents);
+        Row("partner events missing (broker subscription)", MissingPartnerEvents);
+        Row("feed events missing (pull and webhook)", MissingFeedEvents);
         Row("partner events not in the case's expected course", UnexpectedPartnerEvents);
         Row("outbox rows left undelivered", UndeliveredOutboxRows);
-        Row("restarts survived (agencies SIGKILLed, broker restarted)", RestartsSurvived);
+        Row("restarts survived (services SIGKILLed, broker restarted)", RestartsSurvived);
         Row("requests sent again while an agency or the broker was away", RequestsRetried);
         Row("seconds", Seconds.ToString("N0"));
         foreach (var fault in Faults) table.AppendLine($"  {fault}");

@@ -11,8 +11,9 @@ public sealed record FaultInjectionOptions(int Cases, int Waves, int Concurrency
 
 /// <summary>
 /// Cases flow wave by wave through every phase while, in each wave, one agency is SIGKILLed and
-/// started again (the broker, once, is restarted instead). A partner system subscribed to the case
-/// events from the start; at the end the run counts what every case came to and what partners saw.
+/// started again (the broker, once, is restarted instead). Partners subscribed from the start, one
+/// to the broker, one to the feed (pulling and pushed to); at the end the run counts what every case
+/// came to and what each partner saw.
 /// </summary>
 public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOptions options, TextWriter progress)
 {
@@ -23,6 +24,7 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
     {
         var broker = await platform.PartnerConnectionStringAsync(LocalPlatform.ObserverPartner);
         await using var partner = await PartnerFeed.StartAsync(broker, $"partner-{LocalPlatform.ObserverPartner}-case-events-{Guid.NewGuid():N}");
+        await using var feed = await FeedObserver.StartAsync(platform);
         var clock = Stopwatch.StartNew();
         var retriesBefore = platform.RequestRetries;
         var cases = new List<PlannedCase>();
@@ -36,7 +38,7 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
                 cases.AddRange(planned);
                 await RunWaveAsync(wave, planned);
             }
-            var verdict = await FaultInjectionVerdict.JudgeAsync(platform, partner, cases, _steps);
+            var verdict = await FaultInjectionVerdict.JudgeAsync(platform, partner, feed, cases, _steps);
             return verdict with { Seconds = clock.Elapsed.TotalSeconds, RestartsSurvived = _faults.Count, Faults = _faults, RequestsRetried = _steps.Retries + platform.RequestRetries - retriesBefore };
         }
         finally

@@ -9,14 +9,14 @@ static class FaultInjectionVerdict
 {
     static readonly TimeSpan Settle = TimeSpan.FromMinutes(2);
 
-    public static async Task<FaultInjectionFigures> JudgeAsync(LocalPlatform platform, PartnerFeed partner, IReadOnlyList<PlannedCase> cases, ResilientSteps steps)
+    public static async Task<FaultInjectionFigures> JudgeAsync(LocalPlatform platform, PartnerFeed partner, FeedObserver feed, IReadOnlyList<PlannedCase> cases, ResilientSteps steps)
     {
         var problems = new List<string>();
         var outbox = await AgencyDatabases.DrainedOutboxAsync(platform, Settle);
         foreach (var (service, rows) in outbox.Where(o => o.Value > 0)) problems.Add($"{service}: {rows} outbox rows undelivered");
 
         var expected = cases.ToDictionary(c => c.Journey.CaseId, ExpectedEvents);
-        var copies = await AllArrivedAsync(partner, expected);
+        var copies = await AllArrivedAsync(() => partner.Copies.Select(c => (c.CaseId, c.EventType)), expected, () => partner.Copies);
         var changes = copies.Where(c => expected.ContainsKey(c.CaseId)).GroupBy(c => (c.CaseId, c.EventType)).ToList();
         var twoIds = changes.Where(g => g.Select(c => c.MessageId).Distinct().Count() > 1).ToList();
         problems.AddRange(twoIds.Select(g => $"case {g.Key.CaseId}: {g.Key.EventType} published under {g.Select(c => c.MessageId).Distinct().Count()} message ids"));
@@ -25,6 +25,20 @@ static class FaultInjectionVerdict
         problems.AddRange(missing.Select(m => $"case {m.Key}: partners never received {m.type}"));
         var unexpected = received.Where(k => !expected[k.CaseId].Contains(k.EventType)).ToList();
         problems.AddRange(unexpected.Select(u => $"case {u.CaseId}: partners received {u.EventType}, not in its course"));
+
+        var feedMissing = 0;
+        foreach (var (way, read) in new (string, Func<IReadOnlyList<FeedObserver.Copy>>)[] { ("feed pull", () => feed.Pulled), ("feed webhook", () => feed.Pushed) })
+        {
+            var copiesOfWay = await AllArrivedAsync(() => read().Select(c => (c.CaseId, c.EventType)), expected, read);
+            var byChange = copiesOfWay.Where(c => expected.ContainsKey(c.CaseId)).GroupBy(c => (c.CaseId, c.EventType)).ToList();
+            problems.AddRange(byChange.Where(g => g.Select(c => c.Id).Distinct().Count() > 1)
+                .Select(g => $"case {g.Key.CaseId}: {g.Key.EventType} reached the {way} under {g.Select(c => c.Id).Distinct().Count()} ids"));
+            var seen = byChange.Select(g => g.Key).ToHashSet();
+            var missingOfWay = expected.SelectMany(e => e.Value.Select(type => (e.Key, type))).Where(k => !seen.Contains(k)).ToList();
+            problems.AddRange(missingOfWay.Select(m => $"case {m.Key}: the {way} never delivered {m.type}"));
+            problems.AddRange(seen.Where(k => !expected[k.CaseId].Contains(k.EventType)).Select(u => $"case {u.CaseId}: the {way} delivered {u.EventType}, not in its course"));
+            feedMissing += missingOfWay.Count;
+        }
 
         var (completed, refused) = (0, 0);
         foreach (var planned in cases)
@@ -50,6 +64,7 @@ static class FaultInjectionVerdict
             Duplicates = secondCases.Count + secondPermits.Count + twoIds.Count,
             RedeliveredCopies = changes.Sum(g => g.Count() - g.Select(c => c.MessageId).Distinct().Count()),
             MissingPartnerEvents = missing.Count,
+            MissingFeedEvents = feedMissing,
             UnexpectedPartnerEvents = unexpected.Count,
             UndeliveredOutboxRows = outbox.Values.Sum(),
             Problems = problems,
@@ -60,16 +75,16 @@ static class FaultInjectionVerdict
         ? [.. CaseJourney.FullTimeline.TakeWhile(e => e != "PreliminaryApprovalGranted"), "RpApplicationRefused"]
         : [.. CaseJourney.FullTimeline];
 
-    /// <summary>Waits until partners hold every expected event (or time runs out), then a moment more for late copies.</summary>
-    static async Task<IReadOnlyList<PartnerFeed.Copy>> AllArrivedAsync(PartnerFeed partner, Dictionary<Guid, HashSet<string>> expected)
+    /// <summary>Waits until a partner holds every expected event (or time runs out), then a moment more for late copies.</summary>
+    static async Task<IReadOnlyList<TCopy>> AllArrivedAsync<TCopy>(Func<IEnumerable<(Guid CaseId, string EventType)>> changes, Dictionary<Guid, HashSet<string>> expected, Func<IReadOnlyList<TCopy>> copies)
     {
         var total = expected.Values.Sum(e => e.Count);
         var until = DateTimeOffset.UtcNow + Settle;
         while (DateTimeOffset.UtcNow < until &&
-               partner.Copies.Where(c => expected.TryGetValue(c.CaseId, out var e) && e.Contains(c.EventType)).Select(c => (c.CaseId, c.EventType)).Distinct().Count() < total)
+               changes().Where(c => expected.TryGetValue(c.CaseId, out var e) && e.Contains(c.EventType)).Distinct().Count() < total)
             await Task.Delay(500);
         await Task.Delay(TimeSpan.FromSeconds(2));
-        return partner.Copies;
+        return copies();
     }
 
     static async Task<string> OutcomeAsync(PlannedCase planned, ResilientSteps steps)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
-namespace NomadPlatform.PlatformTests;
+namespace NomadPlatform.PlatformHarness;
 
 /// <summary>A partner's webhook endpoint in the test's process: down (503) or up, keeping what it receives with the feed's signature.</summary>
 public sealed class PartnerEndpoint : IAsyncDisposable
