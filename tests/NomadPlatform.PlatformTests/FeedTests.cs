@@ -95,6 +95,11 @@ public sealed class FeedTests(PlatformFixture platform)
         Assert.Single(everything, i => i.Subject == journey.CaseId.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, notGranted.StatusCode);
         Assert.Contains("no grant", await notGranted.Content.ReadAsStringAsync());
+        using var versions = await platform.Client("feed").SendAsync(await FeedGrants.AuthorizedAsync(registrar, "/api/event-versions"));
+        var inUse = JsonDocument.Parse(await versions.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
+            .Single(v => v.GetProperty("eventType").GetString() == PermitIssued);
+        Assert.True(inUse.GetProperty("partnersGranted").GetInt32() >= 1);
+        Assert.Equal(1, inUse.GetProperty("version").GetInt32());
         var grants = JsonDocument.Parse(await history.Content.ReadAsStringAsync()).RootElement.EnumerateArray().ToList();
         Assert.Contains(grants, g => g.GetProperty("eventType").GetString() == PermitIssued && g.GetProperty("grantedBy").GetString() == registrar.Iin);
     }

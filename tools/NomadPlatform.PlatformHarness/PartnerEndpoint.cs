@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace NomadPlatform.PlatformHarness;
 
@@ -22,6 +23,7 @@ public sealed class PartnerEndpoint : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning); // one line per delivery would drown the run's own output
         var endpoint = new PartnerEndpoint(builder.Build());
         endpoint._app.MapPost("/events", async (HttpRequest request) =>
         {

@@ -30,6 +30,7 @@ public static class PartnersApi
         partners.MapGet("/{bin}/grants", GrantsAsync);
         partners.MapPut("/{bin}/grants/{type}", GrantAsync);
         partners.MapDelete("/{bin}/grants/{type}", WithdrawAsync);
+        app.MapGet("/api/event-versions", VersionsInUseAsync).WithTags("Partners").RequireAuthorization(AccessPolicies.Officer(FeedRoles.PartnerRegistrar));
         return app;
     }
 
@@ -43,6 +44,20 @@ public static class PartnersApi
         var (partner, registered) = await registry.RegisterAsync(bin, request.Name!.Trim(), administrator.Iin, cancellationToken);
         var view = new PartnerView(partner.Bin, partner.Name, partner.RegisteredAt, partner.RegisteredBy);
         return registered ? TypedResults.Created($"/api/partners/{partner.Bin}/grants", view) : TypedResults.Ok(view);
+    }
+
+    public sealed record VersionInUse(string EventType, string Event, int Version, int PartnersGranted);
+
+    /// <summary>
+    /// Every event type version with the number of partners holding a current grant of it: an agency
+    /// publishing a new version keeps the old one flowing beside it while this count is above zero.
+    /// </summary>
+    static async Task<Ok<List<VersionInUse>>> VersionsInUseAsync(FeedDbContext db, EventCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        var granted = await db.Grants.AsNoTracking().Where(g => g.WithdrawnAt == null)
+            .GroupBy(g => g.EventType).Select(g => new { Type = g.Key, Partners = g.Count() }) // one current grant per partner and type
+            .ToDictionaryAsync(g => g.Type, g => g.Partners, cancellationToken);
+        return TypedResults.Ok(catalogue.All.Select(t => new VersionInUse(t.Name, t.ContractType.Name, t.Version, granted.GetValueOrDefault(t.Name))).ToList());
     }
 
     static async Task<Ok<List<PartnerView>>> ListAsync(FeedDbContext db, CancellationToken cancellationToken) =>
