@@ -22,7 +22,7 @@ public sealed class FeedTests(PlatformFixture platform)
     [Fact]
     public async Task A_subscribed_partner_sees_each_granted_event_of_a_case_once_in_order_signed_and_only_its_granted_fields()
     {
-        await FeedGrants.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []), (PermitIssued, ["permitNumber", "validFrom", "validUntil"]));
+        await FeedPartner.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []), (PermitIssued, ["permitNumber", "validFrom", "validUntil"]));
         using var bank = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Bank);
         var subscribedAt = (await bank.ReadAsync(0, limit: 1)).Newest;
 
@@ -73,7 +73,7 @@ public sealed class FeedTests(PlatformFixture platform)
     public async Task An_offline_partner_catches_up_from_its_stored_position_and_never_receives_a_type_or_field_it_was_not_granted()
     {
         var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
-        await FeedGrants.GrantAsync(platform, PartnerOrganisation.Employer, (PermitIssued, ["validUntil"]));
+        await FeedPartner.GrantAsync(platform, PartnerOrganisation.Employer, (PermitIssued, ["validUntil"]));
         using var employer = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Employer);
         var stored = (await employer.ReadAsync(0, limit: 1)).Newest;
 
@@ -88,14 +88,14 @@ public sealed class FeedTests(PlatformFixture platform)
             after = next;
         }
         using var notGranted = await employer.GetAsync($"/feed?types={Submitted}");
-        using var history = await platform.Client("feed").SendAsync(await FeedGrants.AuthorizedAsync(registrar, $"/api/partners/{PartnerOrganisation.Employer.Bin}/grants"));
+        using var history = await platform.Client("feed").SendAsync(await SignedInRequests.AuthorizedAsync(registrar, $"/api/partners/{PartnerOrganisation.Employer.Bin}/grants"));
 
         Assert.All(everything, i => Assert.Equal(PermitIssued, i.Type));
         Assert.All(everything, i => Assert.Equal(["caseId", "occurredAt", "validUntil"], Fields(i)));
         Assert.Single(everything, i => i.Subject == journey.CaseId.ToString());
         Assert.Equal(HttpStatusCode.Forbidden, notGranted.StatusCode);
         Assert.Contains("no grant", await notGranted.Content.ReadAsStringAsync());
-        using var versions = await platform.Client("feed").SendAsync(await FeedGrants.AuthorizedAsync(registrar, "/api/event-versions"));
+        using var versions = await platform.Client("feed").SendAsync(await SignedInRequests.AuthorizedAsync(registrar, "/api/event-versions"));
         var inUse = JsonDocument.Parse(await versions.Content.ReadAsStringAsync()).RootElement.EnumerateArray()
             .Single(v => v.GetProperty("eventType").GetString() == PermitIssued);
         Assert.True(inUse.GetProperty("partnersGranted").GetInt32() >= 1);
@@ -113,7 +113,7 @@ public sealed class FeedTests(PlatformFixture platform)
 
         using var notPartner = await agencySystem.GetAsync("/feed");
         using var anonymous = await platform.Client("feed").GetAsync("/feed");
-        using var byPerson = await platform.Client("feed").SendAsync(await FeedGrants.AuthorizedAsync(await person.ApplicantAsync(), "/feed"));
+        using var byPerson = await platform.Client("feed").SendAsync(await SignedInRequests.AuthorizedAsync(await person.ApplicantAsync(), "/feed"));
 
         Assert.Equal(HttpStatusCode.Forbidden, notPartner.StatusCode);
         Assert.Contains("not a registered partner", await notPartner.Content.ReadAsStringAsync());

@@ -18,7 +18,7 @@ public sealed class FeedWebhookTests(PlatformFixture platform)
     [Fact]
     public async Task Retried_while_down_delivered_in_order_once_back_parked_past_the_retry_period_and_redelivered_on_request()
     {
-        await FeedGrants.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []));
+        await FeedPartner.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []));
         using var bank = await FeedPartner.EnrolAsync(platform, PartnerOrganisation.Bank);
         await using var endpoint = await PartnerEndpoint.StartAsync();
         await SendAsync(bank, HttpMethod.Put, "/feed/webhook", new { url = endpoint.Url });

@@ -27,7 +27,7 @@ public sealed class SamplePartnerTests(PlatformFixture platform)
     [Fact]
     public async Task The_sample_partner_takes_every_granted_event_once_across_its_restart_and_refuses_a_changed_one()
     {
-        await FeedGrants.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []), (PermitIssued, ["permitNumber", "validUntil"]));
+        await FeedPartner.GrantAsync(platform, PartnerOrganisation.Bank, (Submitted, []), (Approved, []), (PermitIssued, ["permitNumber", "validUntil"]));
         var folder = Directory.CreateTempSubdirectory("nomad-sample-partner-").FullName;
         var code = await AgencySystem.NewEnrolmentCodeAsync(platform, PartnerOrganisation.Bank.Bin);
         using var system = await PartnerSystem.EnrolAsync(platform.App.GetEndpoint("identity", "grpc"), PartnerOrganisation.Bank.Bin, code,

@@ -35,13 +35,20 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
     /// <summary>The feed's operator registers <paramref name="organisation"/> and grants it every event type with every field.</summary>
     public static async Task GrantEverythingAsync(LocalPlatform platform, PartnerOrganisation organisation)
     {
+        using var feed = platform.Client("feed");
+        var types = (await feed.GetFromJsonAsync<JsonElement>("/feed/types")).EnumerateArray().Select(type =>
+            (type.GetProperty("type").GetString()!, type.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToArray()));
+        await GrantAsync(platform, organisation, [.. types]);
+    }
+
+    /// <summary>The feed's operator registers <paramref name="organisation"/> (again: no change) and grants it these types, each with the fields of its view.</summary>
+    public static async Task GrantAsync(LocalPlatform platform, PartnerOrganisation organisation, params (string Type, string[] Fields)[] grants)
+    {
         var registrar = await platform.Staff.OfficerAsync("feed", "PartnerRegistrar");
         using var feed = platform.Client("feed");
-        var types = (await feed.GetFromJsonAsync<JsonElement>("/feed/types")).EnumerateArray().ToList();
         await AsRegistrarAsync(feed, registrar, HttpMethod.Post, "/api/partners", new { bin = organisation.Bin, name = organisation.Name });
-        foreach (var type in types)
-            await AsRegistrarAsync(feed, registrar, HttpMethod.Put, $"/api/partners/{organisation.Bin}/grants/{type.GetProperty("type").GetString()}",
-                new { fields = type.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray() });
+        foreach (var (type, fields) in grants)
+            await AsRegistrarAsync(feed, registrar, HttpMethod.Put, $"/api/partners/{organisation.Bin}/grants/{type}", new { fields });
     }
 
     static async Task AsRegistrarAsync(HttpClient feed, SignedInUser registrar, HttpMethod method, string path, object body)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Feed.Features.Read;
 using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Feed.Apis;
 
@@ -39,9 +38,7 @@ public static class FeedApi
         if (requested.Length > 100) errors["types"] = ["At most 100 types."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        var bin = http.User.FindFirst(PlatformClaims.Bin)?.Value ?? "";
-        if (await rights.OfAsync(bin, cancellationToken) is not { } granted)
-            return TypedResults.Problem($"BIN {bin} is not a registered partner of the feed; its operator registers partners.", statusCode: StatusCodes.Status403Forbidden, title: "Not a partner.");
+        var (_, granted) = await rights.OfCallerAsync(http.User, cancellationToken);
         if (requested.FirstOrDefault(t => !granted.ContainsKey(t)) is { } refused)
             return TypedResults.Problem($"The partner holds no grant of '{refused}'; GET /feed/grants lists what it may receive.", statusCode: StatusCodes.Status403Forbidden, title: "Type not granted.");
 
@@ -73,11 +70,9 @@ public static class FeedApi
     }
 
     /// <summary>What the calling partner may receive: each granted type and the fields of its view.</summary>
-    static async Task<Results<Ok<Dictionary<string, string[]>>, ProblemHttpResult>> GrantsAsync(HttpContext http, PartnerRights rights, CancellationToken cancellationToken)
+    static async Task<Ok<Dictionary<string, string[]>>> GrantsAsync(HttpContext http, PartnerRights rights, CancellationToken cancellationToken)
     {
-        var bin = http.User.FindFirst(PlatformClaims.Bin)?.Value ?? "";
-        if (await rights.OfAsync(bin, cancellationToken) is not { } granted)
-            return TypedResults.Problem($"BIN {bin} is not a registered partner of the feed.", statusCode: StatusCodes.Status403Forbidden, title: "Not a partner.");
+        var (_, granted) = await rights.OfCallerAsync(http.User, cancellationToken);
         return TypedResults.Ok(granted.ToDictionary(g => g.Key, g => g.Value.Order(StringComparer.Ordinal).ToArray()));
     }
 }

@@ -8,7 +8,6 @@ using NomadPlatform.Feed.Infrastructure;
 using NomadPlatform.Feed.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
-using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Feed.Apis;
 
@@ -37,9 +36,9 @@ public static class WebhookApi
     }
 
     static async Task<Results<Ok<WebhookView>, ValidationProblem>> SubscribeAsync(
-        WebhookRequest request, HttpContext http, FeedDbContext db, IOptions<WebhookOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        WebhookRequest request, HttpContext http, PartnerRights rights, FeedDbContext db, IOptions<WebhookOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var bin = await PartnerAsync(http, db, cancellationToken);
+        var bin = (await rights.OfCallerAsync(http.User, cancellationToken)).Bin;
         if (Validate(request, options.Value) is { } invalid) return invalid;
         var subscription = await db.Webhooks.FindAsync([bin], cancellationToken);
         // A new endpoint for an existing subscription goes on from where it stands unless told otherwise.
@@ -50,18 +49,18 @@ public static class WebhookApi
         return TypedResults.Ok(WebhookView.Of(subscription));
     }
 
-    static async Task<Ok<WebhookView>> GetAsync(HttpContext http, FeedDbContext db, CancellationToken cancellationToken)
+    static async Task<Ok<WebhookView>> GetAsync(HttpContext http, PartnerRights rights, FeedDbContext db, CancellationToken cancellationToken)
     {
-        var bin = await PartnerAsync(http, db, cancellationToken);
+        var bin = (await rights.OfCallerAsync(http.User, cancellationToken)).Bin;
         return TypedResults.Ok(WebhookView.Of(await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.PartnerBin == bin, cancellationToken)
             ?? throw new CaseNotFound("The partner has no webhook; PUT /feed/webhook names one.")));
     }
 
     /// <summary>Sends again, from after <c>after</c>, what the partner was granted: after a parked subscription, or to recover its own loss.</summary>
     static async Task<Results<Ok<WebhookView>, ValidationProblem>> RedeliverAsync(
-        WebhookRequest request, HttpContext http, FeedDbContext db, IOptions<WebhookOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        WebhookRequest request, HttpContext http, PartnerRights rights, FeedDbContext db, IOptions<WebhookOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var bin = await PartnerAsync(http, db, cancellationToken);
+        var bin = (await rights.OfCallerAsync(http.User, cancellationToken)).Bin;
         var subscription = await db.Webhooks.FindAsync([bin], cancellationToken) ?? throw new CaseNotFound("The partner has no webhook; PUT /feed/webhook names one.");
         if (request.After is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = ["The position to send again after."] });
@@ -72,9 +71,9 @@ public static class WebhookApi
         return TypedResults.Ok(WebhookView.Of(subscription));
     }
 
-    static async Task<NoContent> UnsubscribeAsync(HttpContext http, FeedDbContext db, CancellationToken cancellationToken)
+    static async Task<NoContent> UnsubscribeAsync(HttpContext http, PartnerRights rights, FeedDbContext db, CancellationToken cancellationToken)
     {
-        var bin = await PartnerAsync(http, db, cancellationToken);
+        var bin = (await rights.OfCallerAsync(http.User, cancellationToken)).Bin;
         await db.Webhooks.Where(w => w.PartnerBin == bin).ExecuteDeleteAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -92,12 +91,5 @@ public static class WebhookApi
             errors["url"] = [$"The partner's endpoint: an absolute {secure} URL without credentials, at most 2000 characters."];
         if (request.After < 0) errors["after"] = ["A position: 0 or more."];
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : null;
-    }
-
-    static async Task<string> PartnerAsync(HttpContext http, FeedDbContext db, CancellationToken cancellationToken)
-    {
-        var bin = http.User.FindFirst(PlatformClaims.Bin)?.Value ?? "";
-        return await db.Partners.AnyAsync(p => p.Bin == bin, cancellationToken) ? bin
-            : throw new NotAllowed($"BIN {bin} is not a registered partner of the feed; its operator registers partners.");
     }
 }
