@@ -131,6 +131,9 @@ public class LocalPlatform : IAsyncDisposable
 
     public async Task StartAsync(params string[] settings)
     {
+        // Before the AppHost picks free ports for the servers it starts itself: a variant's own listener
+        // (a CRL server on port 0) taken after that could be handed the very port the broker is about to bind.
+        var serviceSettings = await ServiceSettingsAsync();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.NomadPlatform_AppHost>(
             [
                 $"--AppHost:DataDirectory={DataDirectory}",
@@ -160,7 +163,6 @@ public class LocalPlatform : IAsyncDisposable
             .AddFilter("NomadPlatform.AppHost.Resources", LogLevel.Warning));
         _clockOffset = Start - DateTimeOffset.UtcNow;
         TestHostClock.Write(ClockFile, _clockOffset);
-        var serviceSettings = await ServiceSettingsAsync();
         foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
         {
             var resource = builder.CreateResourceBuilder(project)
@@ -174,8 +176,9 @@ public class LocalPlatform : IAsyncDisposable
         }
         App = await builder.BuildAsync();
         _logCopies = ResourceLogFiles.Copy(App, Path.Combine(DataDirectory, "logs"), _stopping.Token);
-        await App.StartAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        // A platform that cannot start (a server that failed to bind) fails the run instead of hanging it.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await App.StartAsync(timeout.Token);
         foreach (var service in Services)
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
     }
