@@ -95,7 +95,6 @@ var feed = builder.AddProject<Projects.NomadPlatform_Feed>("feed")
     })
     .WithBroker(messaging, agencies["feed"])
     .WithReference(identity).WaitFor(identity)
-    .WaitFor(pscIssuance)
     .WithHttpHealthCheck("/health");
 // Its address as partners see it: each event's dataschema names it, in pulled and pushed events alike.
 feed.WithEnvironment("Feed__PublicUrl", ReferenceExpression.Create($"{feed.GetEndpoint("http").Property(EndpointProperty.Url)}/"));

@@ -102,5 +102,27 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
         }
     }
 
+    /// <summary>
+    /// Follows the log from <paramref name="after"/> with long polling until <paramref name="stop"/>, handing each
+    /// non-empty read to <paramref name="received"/>; a failed read (the feed, Identity or the broker being
+    /// restarted, a token outlived by a moved clock) is tried again after half a second.
+    /// </summary>
+    public async Task FollowAsync(long after, Action<IReadOnlyList<FeedItem>> received, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                var (items, next, _) = await ReadAsync(after, wait: 5);
+                if (items.Count > 0) received(items);
+                after = next;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException && !stop.IsCancellationRequested)
+            {
+                await Task.Delay(500, CancellationToken.None);
+            }
+        }
+    }
+
     public void Dispose() => system.Dispose();
 }

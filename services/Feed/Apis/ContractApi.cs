@@ -26,7 +26,7 @@ public static class ContractApi
 
     static Ok<List<EventTypeView>> Types(EventCatalogue catalogue, HttpContext http, IOptions<FeedOptions> options)
     {
-        var schemaBase = options.Value.PublicUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
+        var schemaBase = options.Value.PublicUrlFor(http.Request);
         return TypedResults.Ok(catalogue.All.Select(t => new EventTypeView(t.Name, t.Agency, t.Version, ServedEvent.SchemaOf(schemaBase, t.Name), t.Fields)).ToList());
     }
 
@@ -40,7 +40,7 @@ public static class ContractApi
     /// <summary>The feed's AsyncAPI 3.0 document, made from the contract types.</summary>
     static ContentHttpResult AsyncApi(EventCatalogue catalogue, HttpContext http, IOptions<FeedOptions> options, IConfiguration configuration)
     {
-        var feed = options.Value.PublicUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
+        var feed = options.Value.PublicUrlFor(http.Request);
         var identity = new Uri(configuration["Identity:Authority"]!.TrimEnd('/') + "/");
         return TypedResults.Content(AsyncApiDocument.Of(catalogue, feed, identity).ToJsonString(Indented), "application/json");
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Feed.Features.Read;
+using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Feed.Apis;
@@ -25,7 +26,7 @@ public static class FeedApi
     /// <paramref name="limit"/>; with <paramref name="wait"/> seconds, an empty read waits for the next event.
     /// Each event is CloudEvents structured JSON, written as signed, with a detached CMS signature.
     /// </summary>
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> ReadAsync(
+    static async Task<Results<FileContentHttpResult, ValidationProblem>> ReadAsync(
         HttpContext http, PartnerRights rights, FeedReader reader, EventSigner signer, AgencyDirectory agencies, IOptions<FeedOptions> options,
         long? after, DateTimeOffset? since, string? types, int? limit, int? wait, CancellationToken cancellationToken)
     {
@@ -40,11 +41,11 @@ public static class FeedApi
 
         var (_, granted) = await rights.OfCallerAsync(http.User, cancellationToken);
         if (requested.FirstOrDefault(t => !granted.ContainsKey(t)) is { } refused)
-            return TypedResults.Problem($"The partner holds no grant of '{refused}'; GET /feed/grants lists what it may receive.", statusCode: StatusCodes.Status403Forbidden, title: "Type not granted.");
+            throw new NotAllowed($"The partner holds no grant of '{refused}'; GET /feed/grants lists what it may receive.");
 
         var query = new FeedQuery(after ?? 0, since, requested.Length > 0 ? requested : granted.Keys.ToList(), limit ?? 100, TimeSpan.FromSeconds(wait ?? 0));
         var page = await reader.ReadAsync(query, cancellationToken);
-        var schemaBase = settings.PublicUrl ?? new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
+        var schemaBase = settings.PublicUrlFor(http.Request);
 
         using var body = new MemoryStream();
         await using (var json = new Utf8JsonWriter(body))

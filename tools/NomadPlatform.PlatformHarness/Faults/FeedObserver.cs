@@ -33,25 +33,9 @@ public sealed class FeedObserver : IAsyncDisposable
         var after = (await observer._partner.ReadAsync(0, limit: 1)).Newest;
         using (var subscribed = await observer._partner.SendAsync(HttpMethod.Put, "/feed/webhook", new { url = observer._endpoint.Url, after }))
             subscribed.EnsureSuccessStatusCode();
-        observer._pulling = Task.Run(() => observer.PullAsync(after));
+        observer._pulling = Task.Run(() => observer._partner.FollowAsync(after,
+            items => { foreach (var item in items) observer._pulled.Enqueue(Read(item.EventBytes)); }, observer._stop.Token));
         return observer;
-    }
-
-    async Task PullAsync(long after)
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            try
-            {
-                var (items, next, _) = await _partner.ReadAsync(after, wait: 5);
-                foreach (var item in items) _pulled.Enqueue(Read(item.EventBytes));
-                after = next;
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException && !_stop.IsCancellationRequested)
-            {
-                await Task.Delay(500); // the feed, Identity or the broker is being restarted
-            }
-        }
     }
 
     /// <summary>The event's contract name (<c>kz.nomad.hub-intake.application-submitted.v1</c> → <c>ApplicationSubmitted</c>).</summary>

@@ -6,6 +6,9 @@ public sealed class FeedOptions
     /// <summary>The feed's public address, in each event's <c>dataschema</c>; without it, the address the partner called.</summary>
     public Uri? PublicUrl { get; set; }
 
+    /// <summary>The address to name in events and documents: <see cref="PublicUrl"/>, or the one this request called.</summary>
+    public Uri PublicUrlFor(HttpRequest request) => PublicUrl ?? new Uri($"{request.Scheme}://{request.Host}/");
+
     /// <summary>The longest a partner's read may wait for the next event.</summary>
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
 
