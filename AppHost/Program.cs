@@ -99,5 +99,13 @@ var feed = builder.AddProject<Projects.NomadPlatform_Feed>("feed")
 // Its address as partners see it: each event's dataschema names it, in pulled and pushed events alike.
 feed.WithEnvironment("Feed__PublicUrl", ReferenceExpression.Create($"{feed.GetEndpoint("http").Property(EndpointProperty.Url)}/"));
 
+// The people's pages: applicants (and, next, officers) sign in with their EDS and act through the agencies'
+// own APIs with their own tokens; the portal keeps only its session keys.
+builder.AddProject<Projects.NomadPlatform_Portal>("portal")
+    .WithEnvironment("Portal__KeysDirectory", DataDirectory.Resolve(builder, "portal-keys"))
+    .WithReference(identity).WaitFor(identity)
+    .WithReference(hubIntake).WaitFor(hubIntake)
+    .WithHttpHealthCheck("/health");
+
 SimulationMode.MoveClocks(builder);
 builder.Build().Run();

@@ -11,6 +11,8 @@ missing=()
 if ! command -v initdb >/dev/null && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   missing+=(postgresql)
 fi
+# The browser tests drive Debian's Chromium (Playwright's own download cannot be reached here).
+if [ "${NOMAD_BROWSER_TESTS:-0}" = 1 ] && ! command -v chromium >/dev/null; then missing+=(chromium); fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   as_root apt-get update -qq

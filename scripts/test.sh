@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: unit, integration (real SQLite, PostgreSQL and RabbitMQ) and the whole platform
-# through the AppHost; then generates the SQL Server migration scripts (no engine runs here).
+# Runs every test: unit, integration (real SQLite, PostgreSQL and RabbitMQ), the whole platform
+# through the AppHost, and its pages in Chromium (Playwright); then generates the SQL Server migration scripts (no engine runs here).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-"$root/scripts/setup.sh"
+NOMAD_BROWSER_TESTS=1 "$root/scripts/setup.sh"
 cd "$root"
 dotnet build NomadPlatform.sln -v q -nologo
 

@@ -22,6 +22,8 @@ public static class ApplicationsApi
         applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers")
             .RequireAuthorization(AccessPolicies.Officer(HubRoles.EndorsementSigner));
 
+        app.MapGet("/api/applicants/{iin}/applications", ListOfApplicantAsync).WithTags("Applications")
+            .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
         app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).WithTags("Case timeline")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
         app.MapGet("/api/officers/queue", GetQueueAsync).WithTags("Hub officers").RequireAuthorization(AccessPolicies.Officer(HubRoles.All));
@@ -45,6 +47,20 @@ public static class ApplicationsApi
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
         return TypedResults.Ok(await views.OfAsync(application, cancellationToken));
+    }
+
+    /// <summary>The applicant's applications, newest first (a refused or cancelled one stays listed beside a new one).</summary>
+    static async Task<Results<Ok<List<HubApplicationView>>, ValidationProblem>> ListOfApplicantAsync(
+        string iin, HubIntakeDbContext db, HubApplicationViews views, CancellationToken cancellationToken)
+    {
+        if (!Iin.TryParse(iin, out _, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
+        var applications = await db.Applications.AsNoTracking().Where(a => a.Iin == iin).ToListAsync(cancellationToken);
+        var listed = new List<HubApplicationView>();
+        // One person holds a handful of applications at most (a new one only after a refusal or a ban).
+        foreach (var application in applications.OrderByDescending(a => a.SubmittedAt))
+            listed.Add(await views.OfAsync(application, cancellationToken));
+        return TypedResults.Ok(listed);
     }
 
     static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, Actor officer, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>

@@ -47,25 +47,31 @@ public static class IdentitySignInExtensions
         return builder;
     }
 
-    /// <summary>The public client terminal tools sign in through (created once).</summary>
+    /// <summary>
+    /// The public clients people sign in through (each created once): terminal tools, and the portal's
+    /// pages. Neither holds a secret: what proves the person is their EDS signature over the challenge.
+    /// </summary>
     public static async Task RegisterSignInClientsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
-        if (await applications.FindByClientIdAsync(EdsGrant.CliClient, cancellationToken) is not null) return;
-        await applications.CreateAsync(new OpenIddictApplicationDescriptor
+        foreach (var (clientId, name) in new[] { (EdsGrant.CliClient, "NomadPlatform terminal tools"), (EdsGrant.PortalClient, "NomadPlatform portal") })
         {
-            ClientId = EdsGrant.CliClient,
-            ClientType = ClientTypes.Public,
-            DisplayName = "NomadPlatform terminal tools",
-            Permissions =
+            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is not null) continue;
+            await applications.CreateAsync(new OpenIddictApplicationDescriptor
             {
-                Permissions.Endpoints.Token,
-                Permissions.Endpoints.Revocation,
-                Permissions.GrantTypes.RefreshToken,
-                Permissions.Prefixes.GrantType + EdsGrant.Type,
-                Permissions.Prefixes.Scope + Scopes.OfflineAccess,
-            },
-        }, cancellationToken);
+                ClientId = clientId,
+                ClientType = ClientTypes.Public,
+                DisplayName = name,
+                Permissions =
+                {
+                    Permissions.Endpoints.Token,
+                    Permissions.Endpoints.Revocation,
+                    Permissions.GrantTypes.RefreshToken,
+                    Permissions.Prefixes.GrantType + EdsGrant.Type,
+                    Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+                },
+            }, cancellationToken);
+        }
     }
 }

@@ -10,4 +10,7 @@ public static class EdsGrant
 
     /// <summary>Terminal tools, the demo and the test harness: a public client (nothing secret on a person's device).</summary>
     public const string CliClient = "nomad-cli";
+
+    /// <summary>The portal's pages, signing in through the person's NCALayer.</summary>
+    public const string PortalClient = "nomad-portal";
 }

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NomadPlatform.Portal.Agencies;
+using NomadPlatform.Portal.SignIn;
+
+namespace NomadPlatform.Portal.Pages.Applicant;
+
+/// <summary>The case: where it stands, its next legal date, returned documents with the officer's reasons, every step and who acted.</summary>
+public sealed class CaseModel(HubIntakeClient hub) : PageModel
+{
+    public CaseTimeline? Timeline { get; private set; }
+    public HubApplication? Application { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var timeline = await hub.TimelineAsync(caseId, cancellationToken);
+        // Another person's case is answered as the Hub answers it: not found.
+        if (timeline.Value is null) return StatusCode(timeline.Problem?.Status ?? StatusCodes.Status502BadGateway);
+        Timeline = timeline.Value;
+        var applications = await hub.ApplicationsAsync(User.Iin(), cancellationToken);
+        Application = applications.Value?.SingleOrDefault(a => a.CaseId == caseId);
+        return Page();
+    }
+}

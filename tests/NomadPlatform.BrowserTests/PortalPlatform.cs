@@ -1,0 +1,62 @@
+using Aspire.Hosting.Testing;
+using NomadPlatform.NcaLayer;
+
+namespace NomadPlatform.BrowserTests;
+
+/// <summary>
+/// The whole platform through the AppHost with the portal, a development NCALayer on a free port (the
+/// portal's pages are told where it is), and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class PortalPlatform() : LocalPlatform(withDashboard: false), IAsyncLifetime
+{
+    NcaLayerServer? _signer;
+    IPlaywright? _playwright;
+
+    /// <summary>The keys the signer holds now: the person at the keyboard.</summary>
+    public NcaLayerKeys SignerKeys { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri PortalUrl { get; private set; } = null!;
+
+    protected override async Task<IReadOnlyList<(string Service, string Name, string Value)>> ServiceSettingsAsync()
+    {
+        _signer = await NcaLayerServer.StartAsync(SignerKeys, port: 0, () => Now);
+        return [("portal", "Portal:NcaLayerUrl", _signer.Url.ToString())];
+    }
+
+    public async Task InitializeAsync()
+    {
+        await StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await App.ResourceNotifications.WaitForResourceHealthyAsync("portal", timeout.Token);
+        PortalUrl = App.GetEndpoint("portal", "http");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("NOMAD_CHROMIUM") ?? "/usr/bin/chromium",
+            Args = ["--no-sandbox"],
+        });
+    }
+
+    /// <summary>A fresh browser profile (no cookies) in <paramref name="language"/>, accepting the dev signer's certificate.</summary>
+    public async Task<IPage> NewPageAsync(string language = "en")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = PortalUrl.ToString(),
+            IgnoreHTTPSErrors = true,
+            Locale = language,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },
+        });
+        return await context.NewPageAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await DisposeAsync();
+        if (_signer is not null) await _signer.DisposeAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using NomadPlatform.Contracts;
+using NomadPlatform.HubIntake.Domain;
+using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Features.CaseTimeline;
+using NomadPlatform.Portal.Localisation;
+
+namespace NomadPlatform.UnitTests.Portal;
+
+/// <summary>Every text the portal shows exists in Kazakh, Russian and English.</summary>
+public sealed partial class PortalTextsTests
+{
+    static readonly IReadOnlyDictionary<string, System.Collections.Frozen.FrozenDictionary<string, string>> Texts = JsonStringLocalizerFactory.Load();
+
+    [Fact]
+    public void The_three_languages_hold_the_same_texts_none_of_them_empty()
+    {
+        var english = Texts["en"].Keys.ToHashSet();
+        foreach (var language in PortalCultures.Names)
+        {
+            Assert.Equal(english.Order(), Texts[language].Keys.Order());
+            Assert.DoesNotContain(Texts[language], t => string.IsNullOrWhiteSpace(t.Value));
+        }
+    }
+
+    [Fact]
+    public void Every_text_a_page_names_exists()
+    {
+        var pages = Path.Combine(RepositoryRoot(), "services", "Portal", "Pages");
+        var named = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(file => NamedText().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+        Assert.NotEmpty(named);
+        var missing = named.Where(key => !Texts["en"].ContainsKey(key)).ToList();
+        Assert.True(missing.Count == 0, $"Named by a page, missing from the texts: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void Every_value_a_page_shows_by_its_name_has_a_text()
+    {
+        var keys = Enum.GetNames<DocumentKind>().SelectMany(k => new[] { $"Kind.{k}", $"Kind.{k}.Hint" })
+            .Concat(Enum.GetNames<HubApplicationStatus>().Select(s => $"HubStatus.{s}"))
+            .Concat(Enum.GetNames<ReviewStep>().Select(s => $"Step.{s}"))
+            .Concat(Enum.GetNames<Certification>().Select(c => $"Certification.{c}"))
+            .Concat(Enum.GetNames<LetterLanguage>().Select(l => $"Language.{l}"))
+            .Concat(CaseEvents.Select(e => $"Event.{e.Name}"))
+            .Concat(CaseEvents.Select(e => $"Agency.{e.Namespace!.Split('.')[^1]}"))
+            .Concat(CaseStatuses.Select(s => $"CaseStatus.{s}"))
+            .Concat(new[] { "Status.NotFound", "Status.Forbidden", "Status.BadRequest", "Status.Failure" }.SelectMany(s => new[] { s, s + ".Detail" }))
+            .Distinct();
+        var missing = keys.Where(key => !Texts["en"].ContainsKey(key)).ToList();
+        Assert.True(missing.Count == 0, $"Shown by name, missing from the texts: {string.Join(", ", missing)}");
+    }
+
+    static readonly Type[] CaseEvents = typeof(ICaseEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseEvent).IsAssignableFrom(t)).ToArray();
+
+    /// <summary>Every status the timeline can report: after each event, and from each of the Hub's own statuses.</summary>
+    static IEnumerable<string> CaseStatuses =>
+        CaseEvents.Select(e => TimelineStatus.Of(HubApplicationStatus.Submitted, [e.Name]))
+            .Concat(Enum.GetValues<HubApplicationStatus>().Select(s => TimelineStatus.Of(s, [])));
+
+    [GeneratedRegex("""T\["([A-Za-z0-9.]+)"[\],]""")]
+    private static partial Regex NamedText();
+
+    static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "NomadPlatform.sln"))) return folder.FullName;
+        throw new InvalidOperationException("The repository root (NomadPlatform.sln) is not above the test's folder.");
+    }
+}
