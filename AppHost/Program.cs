@@ -103,8 +103,10 @@ feed.WithEnvironment("Feed__PublicUrl", ReferenceExpression.Create($"{feed.GetEn
 // own APIs with their own tokens; the portal keeps only its session keys.
 builder.AddProject<Projects.NomadPlatform_Portal>("portal")
     .WithEnvironment("Portal__KeysDirectory", DataDirectory.Resolve(builder, "portal-keys"))
+    .WithAgencyDirectory(agencies.Values)
     .WithReference(identity).WaitFor(identity)
     .WithReference(hubIntake).WaitFor(hubIntake)
+    .WithReference(approval).WaitFor(approval)
     .WithHttpHealthCheck("/health");
 
 SimulationMode.MoveClocks(builder);

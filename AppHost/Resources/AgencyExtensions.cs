@@ -12,6 +12,12 @@ public static class AgencyExtensions
         service.WithEnvironment("Agency__Bin", agency.Bin)
             .WithEnvironment("Agency__Administrators__0", agency.AdministratorIin)
             .WithEnvironment("Identity__Authority", identity.GetEndpoint("http"));
+        return service.WithAgencyDirectory(agencies);
+    }
+
+    /// <summary>The BIN of every agency, by its service's name (<c>Agencies:&lt;service&gt;:Bin</c>).</summary>
+    public static IResourceBuilder<ProjectResource> WithAgencyDirectory(this IResourceBuilder<ProjectResource> service, IEnumerable<Agency> agencies)
+    {
         foreach (var known in agencies) service.WithEnvironment($"Agencies__{known.Resource}__Bin", known.Bin);
         return service;
     }

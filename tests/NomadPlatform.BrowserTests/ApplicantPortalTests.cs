@@ -13,8 +13,7 @@ public sealed class ApplicantPortalTests(PortalPlatform platform)
     [InlineData("ru")]
     public async Task An_applicant_signs_in_with_NCALayer_uploads_the_documents_signs_and_submits_the_application(string language)
     {
-        using var applicant = new CaseJourney(platform);
-        await applicant.RegisterAsync($"C{Random.Shared.Next(10_000_000, 99_999_999)}", platform.Today.AddYears(5), "DE");
+        using var applicant = await platform.RegisteredApplicantAsync();
         using var authentication = await applicant.FileKeyAsync("Authentication");
         platform.SignerKeys.Use(authentication, applicant.SigningKey);
         var page = await platform.NewPageAsync(language);
@@ -86,18 +85,12 @@ public sealed class ApplicantPortalTests(PortalPlatform platform)
     [Fact]
     public async Task An_applicant_cannot_open_another_applicants_case_page()
     {
-        using var owner = new CaseJourney(platform);
-        await owner.RegisterAsync($"C{Random.Shared.Next(10_000_000, 99_999_999)}", platform.Today.AddYears(5), "DE");
+        using var owner = await platform.RegisteredApplicantAsync();
         await owner.SubmitAsync(platform.Today.AddYears(5));
 
-        using var other = new CaseJourney(platform);
-        await other.RegisterAsync($"C{Random.Shared.Next(10_000_000, 99_999_999)}", platform.Today.AddYears(5), "FR");
+        using var other = await platform.RegisteredApplicantAsync("FR");
         using var authentication = await other.FileKeyAsync("Authentication");
-        platform.SignerKeys.Use(authentication, other.SigningKey);
-        var page = await platform.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.ClickAsync("[data-sign]");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        var page = await platform.SignedInPageAsync(authentication, other.SigningKey);
 
         var response = await page.GotoAsync($"/applicant/cases/{owner.CaseId}");
         Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
@@ -112,6 +105,25 @@ public sealed class ApplicantPortalTests(PortalPlatform platform)
         await page.GotoAsync("/applicant/documents");
         Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
         await PageChecks.AssertFitAsync(page);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_language_switch_keeps_the_readers_choice_and_signing_out_ends_the_session()
+    {
+        using var applicant = await platform.RegisteredApplicantAsync();
+        using var authentication = await applicant.FileKeyAsync("Authentication");
+        var page = await platform.SignedInPageAsync(authentication, applicant.SigningKey);
+        await page.ClickAsync("form.languages button[value='kk']");
+        await page.WaitForSelectorAsync("html[lang='kk']");
+        await page.GotoAsync("/applicant/documents");
+        Assert.Equal("kk", await page.GetAttributeAsync("html", "lang"));
+        await PageChecks.AssertFitAsync(page);
+
+        await page.ClickAsync("form.session button[type=submit]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.GotoAsync("/applicant/documents");
+        Assert.Equal("/signin", new Uri(page.Url).AbsolutePath);
         await page.Context.CloseAsync();
     }
 

@@ -52,6 +52,25 @@ public sealed class PortalPlatform() : LocalPlatform(withDashboard: false), IAsy
         return await context.NewPageAsync();
     }
 
+    /// <summary>A person registered at a foreign institution, holding an IIN and an EDS signing key.</summary>
+    public async Task<CaseJourney> RegisteredApplicantAsync(string citizenship = "DE")
+    {
+        var applicant = new CaseJourney(this);
+        await applicant.RegisterAsync($"C{Random.Shared.Next(10_000_000, 99_999_999)}", Today.AddYears(5), citizenship);
+        return applicant;
+    }
+
+    /// <summary>The person holding <paramref name="authentication"/> signs in through the signer, in a fresh browser profile.</summary>
+    public async Task<IPage> SignedInPageAsync(NomadPlatform.Eds.EdsKeyFile authentication, NomadPlatform.Eds.EdsKeyFile? signing = null, string language = "en")
+    {
+        SignerKeys.Use(authentication, signing);
+        var page = await NewPageAsync(language);
+        await page.GotoAsync("/signin");
+        await page.ClickAsync("[data-sign]");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -4,6 +4,7 @@ using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.UploadDocument;
 using NomadPlatform.HubIntake.Infrastructure;
+using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
@@ -19,6 +20,7 @@ public static class DocumentsApi
         documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Applicant);
         documents.MapDelete("/{documentId:guid}", RemoveAsync).RequireAuthorization(AccessPolicies.Applicant);
         documents.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
+        documents.MapGet("/{documentId:guid}/content", ContentAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
         app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).WithTags("Documents")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
         return app;
@@ -70,6 +72,17 @@ public static class DocumentsApi
         if (!person.Exists) throw new CaseNotFound($"IIN {iin} is not registered.");
         var documents = await db.Documents.AsNoTracking().Where(d => d.Iin == iin).ToListAsync(cancellationToken);
         return TypedResults.Ok(DocumentChecklist.For(documents, person.Citizenships));
+    }
+
+    /// <summary>The file itself, as the reviewer reads it: always a download, never rendered as this site's page.</summary>
+    static async Task<Results<FileStreamHttpResult, ValidationProblem>> ContentAsync(
+        string iin, Guid documentId, HubIntakeDbContext db, DocumentStore store, CancellationToken cancellationToken)
+    {
+        if (!Iin.TryParse(iin, out _, out var reason))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.Iin == iin, cancellationToken)
+            ?? throw new CaseNotFound($"No document {documentId} of IIN {iin}.");
+        return TypedResults.File(store.Open(document.Sha256), AcceptedContent.MediaTypeOf(document.Content), document.FileName);
     }
 
     static async Task<Results<Ok<List<DocumentView>>, ValidationProblem>> ListAsync(string iin, HubIntakeDbContext db, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
 
@@ -17,6 +18,9 @@ public static class StaffApi
         staff.MapGet("/roles", (StaffRoleCatalogue catalogue) => TypedResults.Ok(catalogue.Roles.Order().ToList()));
         staff.MapPost("/{iin}/roles", GrantAsync);
         staff.MapDelete("/{iin}/roles/{role}", WithdrawAsync);
+        // Any employee of this agency holding a role here: what their console may offer them.
+        var catalogue = app.ServiceProvider.GetRequiredService<StaffRoleCatalogue>();
+        app.MapGet("/api/staff/me", MyRolesAsync).WithTags("Staff register").RequireAuthorization(AccessPolicies.Officer([.. catalogue.Roles.Order()]));
         return app;
     }
 
@@ -26,6 +30,11 @@ public static class StaffApi
     {
         public static StaffRoleView Of(StaffRoleGrant g) => new(g.Iin, g.Role, g.GrantedBy, g.GrantedAt, g.WithdrawnBy, g.WithdrawnAt);
     }
+
+    public sealed record MyRolesView(string Iin, IReadOnlyList<string> Roles);
+
+    static async Task<Ok<MyRolesView>> MyRolesAsync(Actor actor, StaffRegister register, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new MyRolesView(actor.Iin, (await register.RolesOfAsync(actor.Iin, cancellationToken)).Order().ToList()));
 
     static async Task<Ok<List<StaffRoleView>>> HistoryAsync(StaffRegister register, CancellationToken cancellationToken, int limit = 200) =>
         TypedResults.Ok((await register.HistoryAsync(Math.Clamp(limit, 1, 1000), cancellationToken)).Select(StaffRoleView.Of).ToList());

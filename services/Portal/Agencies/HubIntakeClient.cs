@@ -1,13 +1,10 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 
 namespace NomadPlatform.Portal.Agencies;
 
-/// <summary>The Astana Hub's intake, as the signed-in person may use it.</summary>
-public sealed class HubIntakeClient(HttpClient hub)
+/// <summary>The Astana Hub's intake, as the signed-in applicant may use it.</summary>
+public sealed class HubIntakeClient(HttpClient hub) : AgencyClient(hub)
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public Task<AgencyAnswer<List<ChecklistItem>>> ChecklistAsync(string iin, CancellationToken cancellationToken) =>
         GetAsync<List<ChecklistItem>>($"/api/applicants/{iin}/checklist", cancellationToken);
 
@@ -26,31 +23,17 @@ public sealed class HubIntakeClient(HttpClient hub)
         using var content = new StreamContent(stream);
         content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
         using var form = new MultipartFormDataContent { { content, "file", Path.GetFileName(file.FileName) } };
-        using var response = await hub.PostAsync($"/api/applicants/{iin}/documents/{Uri.EscapeDataString(kind)}", form, cancellationToken);
+        using var response = await Http.PostAsync($"/api/applicants/{iin}/documents/{Uri.EscapeDataString(kind)}", form, cancellationToken);
         return await AnswerAsync<UploadedDocument>(response, cancellationToken);
     }
 
     public async Task<AgencyProblem?> RemoveAsync(string iin, Guid documentId, CancellationToken cancellationToken)
     {
-        using var response = await hub.DeleteAsync($"/api/applicants/{iin}/documents/{documentId}", cancellationToken);
+        using var response = await Http.DeleteAsync($"/api/applicants/{iin}/documents/{documentId}", cancellationToken);
         return response.IsSuccessStatusCode ? null : await AgencyProblem.ReadAsync(response, cancellationToken);
     }
 
     /// <summary>The signed manifest (base64 of its bytes and of the detached CMS over them).</summary>
-    public async Task<AgencyAnswer<HubApplication>> SubmitAsync(string manifest, string signature, CancellationToken cancellationToken)
-    {
-        using var response = await hub.PostAsJsonAsync("/api/applications", new { manifest, signature }, cancellationToken);
-        return await AnswerAsync<HubApplication>(response, cancellationToken);
-    }
-
-    async Task<AgencyAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
-    {
-        using var response = await hub.GetAsync(path, cancellationToken);
-        return await AnswerAsync<T>(response, cancellationToken);
-    }
-
-    static async Task<AgencyAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
-        response.IsSuccessStatusCode
-            ? new AgencyAnswer<T>(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
-            : new AgencyAnswer<T>(default, await AgencyProblem.ReadAsync(response, cancellationToken));
+    public Task<AgencyAnswer<HubApplication>> SubmitAsync(string manifest, string signature, CancellationToken cancellationToken) =>
+        PostAsync<HubApplication>("/api/applications", new { manifest, signature }, cancellationToken);
 }

@@ -10,7 +10,11 @@ public sealed record NextDeadline(string Step, DateTimeOffset DueAt, bool Missed
 
 public sealed record DocumentToCorrect(string Kind, string Reason);
 
-public sealed record HubApplication(Guid CaseId, string Iin, string Status, DateTimeOffset SubmittedAt, DateTimeOffset? InterviewStartsAt,
+public sealed record QueueItem(Guid CaseId, string ApplicantName, string Step, DateTimeOffset DueAt, bool Breached);
+
+public sealed record MyRoles(string Iin, IReadOnlyList<string> Roles);
+
+public sealed record HubApplication(Guid CaseId, string Iin, string? ApplicantName, string Status, DateTimeOffset SubmittedAt, DateTimeOffset? InterviewStartsAt,
     string? EndorsementNumber, DateTimeOffset? EndorsedAt, string? RejectionReason, NextDeadline? NextDeadline, IReadOnlyList<DocumentToCorrect>? ToCorrect);
 
 public sealed record CaseTimelineItem(string EventType, string Agency, DateTimeOffset OccurredAt, Guid MessageId, string? OfficerIin, JsonElement Details);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using NomadPlatform.Calendar;
 using NomadPlatform.Portal.Agencies;
+using NomadPlatform.Portal.Consoles;
 using NomadPlatform.Portal.Localisation;
 using NomadPlatform.Portal.SignIn;
 
@@ -43,16 +44,23 @@ public static class PortalServiceExtensions
         services.AddScoped<SessionTokens>();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApplicantPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => PortalUser.IsApplicant(c.User)));
+        services.AddAuthorization(options => AgencyConsoles.AddPolicies(options, builder.Configuration));
+        services.AddSingleton<AgencyConsoles>();
 
         services.AddHttpContextAccessor();
         services.AddHttpClient<IdentityClient>(http => http.BaseAddress = new Uri("http://identity"));
         services.AddTransient<PersonTokenHandler>();
         services.AddHttpClient<HubIntakeClient>(http => http.BaseAddress = new Uri("http://hubintake"))
             .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<HubReviewClient>(http => http.BaseAddress = new Uri("http://hubintake"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<ApprovalClient>(http => http.BaseAddress = new Uri("http://approval"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
 
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Applicant", ApplicantPolicy);
+            pages.Conventions.AuthorizeFolder("/Hub", AgencyConsoles.PolicyOf("hubintake"));
             pages.Conventions.AllowAnonymousToPage("/Index");
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Status");
@@ -70,6 +78,7 @@ public static class PortalServiceExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 

@@ -13,6 +13,15 @@ public sealed class AstanaTime(KazakhstanCalendar calendar, TimeProvider time)
     /// <summary>"5 November 2026, 10:00" in the reader's culture, at Astana's offset.</summary>
     public string Format(DateTimeOffset moment) => InAstana(moment).ToString("f", CultureInfo.CurrentCulture);
 
+    /// <summary>A legal date: one that ends at midnight reads as the end of its last day ("Friday, 9 October 2026, 24:00"), not as the next day's 00:00.</summary>
+    public string FormatDue(DateTimeOffset due)
+    {
+        var local = InAstana(due);
+        return local.TimeOfDay == TimeSpan.Zero
+            ? $"{local.AddDays(-1).ToString("D", CultureInfo.CurrentCulture)}, 24:00"
+            : Format(due);
+    }
+
     public string FormatDate(DateTimeOffset moment) => InAstana(moment).ToString("D", CultureInfo.CurrentCulture);
 
     public string FormatDate(DateOnly date) => date.ToString("D", CultureInfo.CurrentCulture);

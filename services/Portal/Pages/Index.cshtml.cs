@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NomadPlatform.Portal.Agencies;
+using NomadPlatform.Portal.Consoles;
 using NomadPlatform.Portal.SignIn;
 
 namespace NomadPlatform.Portal.Pages;
 
-public sealed class IndexModel(HubIntakeClient hub) : PageModel
+public sealed class IndexModel(HubIntakeClient hub, AgencyConsoles consoles) : PageModel
 {
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     public bool IsApplicant => PortalUser.IsApplicant(User);
+    public string? Console => consoles.ConsoleOf(User);
     public IReadOnlyList<HubApplication> Applications { get; private set; } = [];
     public AgencyProblem? Problem { get; private set; }
 

@@ -3,6 +3,7 @@ using NomadPlatform.Contracts;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
+using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Portal.Localisation;
 
 namespace NomadPlatform.UnitTests.Portal;
@@ -46,6 +47,8 @@ public sealed partial class PortalTextsTests
             .Concat(CaseEvents.Select(e => $"Event.{e.Name}"))
             .Concat(CaseEvents.Select(e => $"Agency.{e.Namespace!.Split('.')[^1]}"))
             .Concat(CaseStatuses.Select(s => $"CaseStatus.{s}"))
+            .Concat(HubRoles.All.Append("Administrator").Select(r => $"Role.{r}"))
+            .Concat(new[] { "Accepted", "Returned", "Booked", "Recorded", "Endorsed", "Rejected" }.Select(d => $"Hub.Done.{d}"))
             .Concat(new[] { "Status.NotFound", "Status.Forbidden", "Status.BadRequest", "Status.Failure" }.SelectMany(s => new[] { s, s + ".Detail" }))
             .Distinct();
         var missing = keys.Where(key => !Texts["en"].ContainsKey(key)).ToList();

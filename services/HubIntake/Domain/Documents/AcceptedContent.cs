@@ -14,4 +14,11 @@ public static class AcceptedContent
         DocumentKind.CoverLetter => content is ContentKind.Pdf,
         _ => true,
     };
+
+    public static string MediaTypeOf(ContentKind content) => content switch
+    {
+        ContentKind.Pdf => "application/pdf",
+        ContentKind.Jpeg => "image/jpeg",
+        _ => "image/png",
+    };
 }

@@ -6,10 +6,13 @@ using NomadPlatform.Portal.SignIn;
 namespace NomadPlatform.Portal.Pages.Applicant;
 
 /// <summary>The case: where it stands, its next legal date, returned documents with the officer's reasons, every step and who acted.</summary>
-public sealed class CaseModel(HubIntakeClient hub) : PageModel
+public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval) : PageModel
 {
     public CaseTimeline? Timeline { get; private set; }
     public HubApplication? Application { get; private set; }
+
+    /// <summary>The residence permit application at the migration service, once the endorsement reached it.</summary>
+    public RpApplication? RpApplication { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class CaseModel(HubIntakeClient hub) : PageModel
         Timeline = timeline.Value;
         var applications = await hub.ApplicationsAsync(User.Iin(), cancellationToken);
         Application = applications.Value?.SingleOrDefault(a => a.CaseId == caseId);
+        RpApplication = (await approval.ApplicationAsync(caseId, cancellationToken)).Value;
         return Page();
     }
 }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace NomadPlatform.Portal.Agencies;
+
+/// <summary>Calls to one agency's API as the signed-in person: JSON in, the value or the agency's problem out.</summary>
+public abstract class AgencyClient(HttpClient agency)
+{
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    protected HttpClient Http => agency;
+
+    protected async Task<AgencyAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
+    {
+        using var response = await agency.GetAsync(path, cancellationToken);
+        return await AnswerAsync<T>(response, cancellationToken);
+    }
+
+    protected async Task<AgencyAnswer<T>> PostAsync<T>(string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await agency.PostAsJsonAsync(path, body, Json, cancellationToken);
+        return await AnswerAsync<T>(response, cancellationToken);
+    }
+
+    protected static async Task<AgencyAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
+        response.IsSuccessStatusCode
+            ? new AgencyAnswer<T>(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
+            : new AgencyAnswer<T>(default, await AgencyProblem.ReadAsync(response, cancellationToken));
+}
