@@ -18,7 +18,7 @@ public sealed class HubConsoleTests(PortalPlatform platform)
         Assert.Equal(7, await page.Locator("main table tbody tr").CountAsync());
         await PageChecks.AssertFitAsync(page);
         await PageChecks.ScreenshotAsync(page, "console-hub-case-en");
-        await ActAsync(page, "Accept", "Accepted");
+        await PageChecks.ActAsync(page, "Accept", "Accepted");
         await page.Context.CloseAsync();
 
         var interviewer = await platform.Staff.OfficerAsync("hubintake", "Interviewer");
@@ -26,7 +26,7 @@ public sealed class HubConsoleTests(PortalPlatform platform)
         await page.GotoAsync(casePage);
         await PageChecks.AssertFitAsync(page);
         var startsAt = DateTimeOffset.Parse((await page.GetAttributeAsync("input[name=startsAt]:checked", "value"))!);
-        await ActAsync(page, "Book", "Booked");
+        await PageChecks.ActAsync(page, "Book", "Booked");
         await page.Context.CloseAsync();
 
         // The interview is held in its slot: time passes to it, and the interviewer signs in again.
@@ -35,13 +35,13 @@ public sealed class HubConsoleTests(PortalPlatform platform)
         await page.GotoAsync(casePage);
         await page.FillAsync("#notes", "Strong distributed-systems background; plans to mentor at local meetups.");
         await PageChecks.AssertFitAsync(page);
-        await ActAsync(page, "Result", "Recorded");
+        await PageChecks.ActAsync(page, "Result", "Recorded");
         await page.Context.CloseAsync();
 
         var signer = await platform.Staff.OfficerAsync("hubintake", "EndorsementSigner");
         page = await platform.SignedInPageAsync(signer.AuthenticationKey);
         await page.GotoAsync(casePage);
-        await ActAsync(page, "Endorse", "Endorsed");
+        await PageChecks.ActAsync(page, "Endorse", "Endorsed");
         Assert.Contains("Endorsed by the Astana Hub", await page.InnerTextAsync(".status-value"));
         await PageChecks.AssertFitAsync(page);
         await page.Context.CloseAsync();
@@ -64,13 +64,5 @@ public sealed class HubConsoleTests(PortalPlatform platform)
         page = await platform.SignedInPageAsync(authentication);
         Assert.Equal(403, (await page.GotoAsync($"/hub/cases/{applicant.CaseId}"))!.Status);
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Sends the act's form and expects the page back with the act's outcome, not a problem.</summary>
-    static async Task ActAsync(IPage page, string handler, string done)
-    {
-        await page.ClickAsync($"form[action*='handler={handler}'] button[type=submit]");
-        await page.WaitForSelectorAsync("footer");
-        Assert.True(page.Url.EndsWith($"done={done}"), await page.InnerTextAsync("main"));
     }
 }

@@ -24,6 +24,14 @@ public static partial class PageChecks
         Assert.True(missing.Count == 0, $"{page.Url} has texts missing in its language: {string.Join(", ", missing)}");
     }
 
+    /// <summary>Sends a console act's form and expects the page back with the act's outcome, not a problem.</summary>
+    public static async Task ActAsync(IPage page, string handler, string done)
+    {
+        await page.ClickAsync($"form[action*='handler={handler}'] button[type=submit]");
+        await page.WaitForSelectorAsync("footer");
+        Assert.True(page.Url.EndsWith($"done={done}"), await page.InnerTextAsync("main"));
+    }
+
     /// <summary>With <c>NOMAD_SCREENSHOTS</c> set to a folder, the page as the reader sees it (the README's pictures).</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -5,6 +5,7 @@ using NomadPlatform.Approval.Domain.Refusal;
 using NomadPlatform.Approval.Domain.StateDuty;
 using NomadPlatform.Approval.Features.ApproveApplication;
 using NomadPlatform.Approval.Features.FileRpApplication;
+using NomadPlatform.Approval.Features.OfficerWorklist;
 using NomadPlatform.Approval.Features.RefuseApplication;
 using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Approval.Security;
@@ -19,6 +20,7 @@ public static class RpApplicationsApi
     {
         var api = app.MapGroup("/api/rp-applications").WithTags("Residence-permit applications");
         var migrationOfficer = AccessPolicies.Officer(ApprovalRoles.MigrationOfficer);
+        api.MapGet("/", WorklistAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
         api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
         api.MapPost("/{caseId:guid}/filing", FileAsync).RequireAuthorization(AccessPolicies.Applicant);
         api.MapPost("/{caseId:guid}/approval", ApproveAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
@@ -28,6 +30,18 @@ public static class RpApplicationsApi
         app.MapGet("/api/refusal-grounds", (RefusalGrounds grounds) => TypedResults.Ok(grounds.All)).WithTags("Migration officers")
             .RequireAuthorization(AccessPolicies.SignedIn);
         return app;
+    }
+
+    /// <summary>Applications in <paramref name="status"/> (default: under review), the nearest decision date first.</summary>
+    static async Task<Results<Ok<List<RpApplicationView>>, ValidationProblem>> WorklistAsync(
+        GetWorklistHandler handler, CancellationToken cancellationToken, string? status = null, int limit = 200)
+    {
+        var wanted = RpApplicationStatus.UnderReview;
+        if (status is not null && (!Enum.TryParse(status, ignoreCase: true, out wanted) || int.TryParse(status, out _)))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"One of: {string.Join(", ", Enum.GetNames<RpApplicationStatus>())}."] });
+        if (limit is < 1 or > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["From 1 to 500."] });
+        return TypedResults.Ok((await handler.HandleAsync(wanted, limit, cancellationToken)).Select(RpApplicationView.Of).ToList());
     }
 
     static async Task<Ok<RpApplicationView>> GetAsync(Guid caseId, ApprovalDbContext db, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using NomadPlatform.Approval.Features.CancelForNoShow;
 using NomadPlatform.Approval.Features.CheckEligibility;
 using NomadPlatform.Approval.Features.FamilyVisas;
 using NomadPlatform.Approval.Features.FileRpApplication;
+using NomadPlatform.Approval.Features.OfficerWorklist;
 using NomadPlatform.Approval.Features.ReceiveRpApplication;
 using NomadPlatform.Approval.Features.RecordPermit;
 using NomadPlatform.Approval.Features.RefuseApplication;
@@ -56,6 +57,7 @@ public static class ApprovalServiceExtensions
 
         builder.Services.AddScoped<ReceiveRpApplicationHandler>();
         builder.Services.AddScoped<ApproveApplicationHandler>();
+        builder.Services.AddScoped<GetWorklistHandler>();
         builder.Services.AddScoped<CheckEligibilityHandler>();
         builder.Services.AddScoped<RegisterBanHandler>();
         builder.Services.AddScoped<FileRpApplicationHandler>();

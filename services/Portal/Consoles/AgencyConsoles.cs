@@ -14,6 +14,13 @@ public sealed class AgencyConsoles(IConfiguration configuration)
 
     public static string PolicyOf(string agency) => $"console:{agency}";
 
+    /// <summary>Where each agency's console lives in the portal (those built so far).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Paths = new Dictionary<string, string>
+    {
+        ["hubintake"] = "/hub",
+        ["approval"] = "/approval",
+    };
+
     public string? BinOf(string agency) => configuration[$"Agencies:{agency}:Bin"];
 
     /// <summary>The console of the signed-in officer's own agency, if any.</summary>

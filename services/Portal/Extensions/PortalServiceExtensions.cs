@@ -56,11 +56,14 @@ public static class PortalServiceExtensions
             .AddHttpMessageHandler<PersonTokenHandler>();
         services.AddHttpClient<ApprovalClient>(http => http.BaseAddress = new Uri("http://approval"))
             .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<ApprovalReviewClient>(http => http.BaseAddress = new Uri("http://approval"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
 
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Applicant", ApplicantPolicy);
             pages.Conventions.AuthorizeFolder("/Hub", AgencyConsoles.PolicyOf("hubintake"));
+            pages.Conventions.AuthorizeFolder("/Approval", AgencyConsoles.PolicyOf("approval"));
             pages.Conventions.AllowAnonymousToPage("/Index");
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Status");

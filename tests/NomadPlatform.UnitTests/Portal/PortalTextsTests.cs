@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
+using NomadPlatform.Approval.Domain;
+using NomadPlatform.Approval.Infrastructure.Data;
+using NomadPlatform.Approval.Security;
 using NomadPlatform.Contracts;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Security;
+using NomadPlatform.Portal.Consoles;
 using NomadPlatform.Portal.Localisation;
 
 namespace NomadPlatform.UnitTests.Portal;
@@ -47,7 +51,12 @@ public sealed partial class PortalTextsTests
             .Concat(CaseEvents.Select(e => $"Event.{e.Name}"))
             .Concat(CaseEvents.Select(e => $"Agency.{e.Namespace!.Split('.')[^1]}"))
             .Concat(CaseStatuses.Select(s => $"CaseStatus.{s}"))
-            .Concat(HubRoles.All.Append("Administrator").Select(r => $"Role.{r}"))
+            .Concat(HubRoles.All.Concat([ApprovalRoles.MigrationOfficer, ApprovalRoles.BanRegistrar, "Administrator"]).Select(r => $"Role.{r}"))
+            .Concat(Enum.GetNames<RpApplicationStatus>().Select(s => $"RpStatus.{s}"))
+            .Concat(Enum.GetNames<BanReason>().Select(r => $"BanReason.{r}"))
+            .Concat(new[] { "Approved", "Refused" }.Select(d => $"Approval.Done.{d}"))
+            .Concat(AgencyConsoles.Paths.Keys.Select(a => $"Nav.Console.{a}"))
+            .Concat(ApprovalData.LoadRefusalGrounds().All.Select(g => $"Ground.{g.Code}"))
             .Concat(new[] { "Accepted", "Returned", "Booked", "Recorded", "Endorsed", "Rejected" }.Select(d => $"Hub.Done.{d}"))
             .Concat(new[] { "Status.NotFound", "Status.Forbidden", "Status.BadRequest", "Status.Failure" }.SelectMany(s => new[] { s, s + ".Detail" }))
             .Distinct();

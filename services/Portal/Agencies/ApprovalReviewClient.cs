@@ -1,0 +1,30 @@
+namespace NomadPlatform.Portal.Agencies;
+
+/// <summary>The migration service's review, as its signed-in officer may use it (Approval checks each role).</summary>
+public sealed class ApprovalReviewClient(HttpClient approval) : AgencyClient(approval)
+{
+    public Task<AgencyAnswer<MyRoles>> MyRolesAsync(CancellationToken cancellationToken) => GetAsync<MyRoles>("/api/staff/me", cancellationToken);
+
+    public Task<AgencyAnswer<List<RpApplication>>> WorklistAsync(string status, CancellationToken cancellationToken) =>
+        GetAsync<List<RpApplication>>($"/api/rp-applications?status={Uri.EscapeDataString(status)}&limit=500", cancellationToken);
+
+    public Task<AgencyAnswer<RpApplication>> ApplicationAsync(Guid caseId, CancellationToken cancellationToken) =>
+        GetAsync<RpApplication>($"/api/rp-applications/{caseId}", cancellationToken);
+
+    public Task<AgencyAnswer<List<RefusalGround>>> RefusalGroundsAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<RefusalGround>>("/api/refusal-grounds", cancellationToken);
+
+    public Task<AgencyAnswer<RpApplication>> ApproveAsync(Guid caseId, CancellationToken cancellationToken) =>
+        PostAsync<RpApplication>($"/api/rp-applications/{caseId}/approval", new { }, cancellationToken);
+
+    public Task<AgencyAnswer<RpApplication>> RefuseAsync(Guid caseId, IReadOnlyList<string> grounds, CancellationToken cancellationToken) =>
+        PostAsync<RpApplication>($"/api/rp-applications/{caseId}/refusal", new { grounds }, cancellationToken);
+
+    /// <summary>The ban standing today for <paramref name="iin"/> (not found: the person may apply).</summary>
+    public Task<AgencyAnswer<Ban>> BanAsync(string iin, CancellationToken cancellationToken) => GetAsync<Ban>($"/api/bans/{iin}", cancellationToken);
+
+    public Task<AgencyAnswer<Ban>> RegisterBanAsync(string iin, string reason, DateOnly? startsOn, CancellationToken cancellationToken) =>
+        PostAsync<Ban>("/api/bans", new { iin, reason, startsOn }, cancellationToken);
+}
+
+public sealed record Ban(string Iin, string Reason, DateOnly StartsOn, DateOnly EndsOn, Guid? CaseId);
