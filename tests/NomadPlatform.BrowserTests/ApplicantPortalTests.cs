@@ -22,6 +22,9 @@ public sealed class ApplicantPortalTests(PortalPlatform platform)
         Assert.Equal(language, await page.GetAttributeAsync("html", "lang"));
         await PageChecks.AssertFitAsync(page);
         await PageChecks.ScreenshotAsync(page, $"portal-home-{language}");
+        await page.ClickAsync("main a[href='/cover-letter']");
+        await PageChecks.AssertFitAsync(page);
+        await page.GotoAsync("/");
         await page.ClickAsync("main a[href='/signin']");
         await PageChecks.AssertFitAsync(page);
         await page.ClickAsync("[data-sign]");

@@ -67,6 +67,7 @@ public static class PortalServiceExtensions
             pages.Conventions.AllowAnonymousToPage("/Index");
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Status");
+            pages.Conventions.AllowAnonymousToPage("/CoverLetter");
         }).AddViewLocalization();
         return builder;
     }
