@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NomadPlatform.Portal.Agencies;
+using NomadPlatform.Portal.Consoles;
 using NomadPlatform.Portal.SignIn;
 
 namespace NomadPlatform.Portal.Pages.Hub;
@@ -9,22 +10,12 @@ namespace NomadPlatform.Portal.Pages.Hub;
 /// One application as a Hub officer works it: the documents, the step it waits on, and the acts the
 /// officer's roles allow there (the Hub itself refuses any other). Each act comes back here with its outcome.
 /// </summary>
-public sealed class HubCaseModel(HubReviewClient hub) : PageModel
+public sealed class HubCaseModel(HubReviewClient hub) : ConsoleCasePage("/hub/cases")
 {
     public HubApplication? Application { get; private set; }
     public IReadOnlyList<UploadedDocument> Documents { get; private set; } = [];
     public IReadOnlyList<CaseTimelineItem> Timeline { get; private set; } = [];
     public IReadOnlyList<DateTimeOffset> Slots { get; private set; } = [];
-    public IReadOnlySet<string> Roles { get; private set; } = new HashSet<string>();
-    public AgencyProblem? Problem { get; private set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Done { get; set; }
-
-    public bool May(string role) => Roles.Contains(role);
-
-    public Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken) => ShowAsync(caseId, cancellationToken);
-
     /// <summary>An applicant's file, passed through from the Hub as a download.</summary>
     public async Task<IActionResult> OnGetDocumentAsync(Guid caseId, Guid documentId, CancellationToken cancellationToken)
     {
@@ -62,16 +53,7 @@ public sealed class HubCaseModel(HubReviewClient hub) : PageModel
     public Task<IActionResult> OnPostRejectAsync(Guid caseId, string? reason, CancellationToken cancellationToken) =>
         ActAsync(caseId, "Rejected", hub.RejectAsync(caseId, reason ?? "", cancellationToken), cancellationToken);
 
-    async Task<IActionResult> ActAsync(Guid caseId, string done, Task<AgencyAnswer<HubApplication>> act, CancellationToken cancellationToken)
-    {
-        var answer = await act;
-        if (answer.Problem is null) return Redirect($"/hub/cases/{caseId}?done={done}");
-        Problem = answer.Problem;
-        Done = null;
-        return await ShowAsync(caseId, cancellationToken);
-    }
-
-    async Task<IActionResult> ShowAsync(Guid caseId, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> ShowAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var application = await hub.ApplicationAsync(caseId, cancellationToken);
         if (application.Value is not { } found) return StatusCode(application.Problem?.Status ?? StatusCodes.Status502BadGateway);
