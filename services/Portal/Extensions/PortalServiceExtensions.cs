@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using NomadPlatform.Calendar;
@@ -42,7 +43,9 @@ public static class PortalServiceExtensions
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((cookie, time) => cookie.TimeProvider = time);
         services.AddScoped<SessionTokens>();
+        // A page that declares nothing is for signed-in people only, as in every agency's service.
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ApplicantPolicy, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => PortalUser.IsApplicant(c.User)));
         services.AddAuthorization(options => AgencyConsoles.AddPolicies(options, builder.Configuration));
         services.AddSingleton<AgencyConsoles>();
