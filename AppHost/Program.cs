@@ -99,14 +99,27 @@ var feed = builder.AddProject<Projects.NomadPlatform_Feed>("feed")
 // Its address as partners see it: each event's dataschema names it, in pulled and pushed events alike.
 feed.WithEnvironment("Feed__PublicUrl", ReferenceExpression.Create($"{feed.GetEndpoint("http").Property(EndpointProperty.Url)}/"));
 
-// The people's pages: applicants (and, next, officers) sign in with their EDS and act through the agencies'
-// own APIs with their own tokens; the portal keeps only its session keys.
+// The applicants' notices: their inbox, mailed in their language, and reminders before what they owe.
+var notifications = builder.AddProject<Projects.NomadPlatform_Notifications>("notifications")
+    .WithServiceDatabase(databases, "notificationsdb")
+    .WithAgency(agencies["notifications"], identity, agencies.Values)
+    .WithSecretFiles(builder, builder.AgencySecrets(agencies["notifications"]))
+    .WithBroker(messaging, agencies["notifications"])
+    .WithMailServer(builder, builder.AddMailServer())
+    .WithReference(identity).WaitFor(identity)
+    .WithHttpHealthCheck("/health");
+
+// The people's pages: applicants and each agency's officers sign in with their EDS and act through the
+// agencies' own APIs with their own tokens; the portal keeps only its session keys.
 builder.AddProject<Projects.NomadPlatform_Portal>("portal")
     .WithEnvironment("Portal__KeysDirectory", DataDirectory.Resolve(builder, "portal-keys"))
     .WithAgencyDirectory(agencies.Values)
     .WithReference(identity).WaitFor(identity)
     .WithReference(hubIntake).WaitFor(hubIntake)
     .WithReference(approval).WaitFor(approval)
+    .WithReference(arrival).WaitFor(arrival)
+    .WithReference(pscIssuance).WaitFor(pscIssuance)
+    .WithReference(notifications).WaitFor(notifications)
     .WithHttpHealthCheck("/health");
 
 SimulationMode.MoveClocks(builder);

@@ -17,7 +17,7 @@ dotnet build NomadPlatform.sln -v q -nologo
 echo
 echo "Dashboard: open the 'Login to the dashboard at http://localhost:18888/login?t=…' link the AppHost prints below"
 echo "           (its telemetry and resource endpoints take only the AppHost's own keys)"
-echo "Services (HTTP API, OpenAPI at /openapi/v1.json): identity :5101, hubintake :5111, approval :5121, arrival :5131, pscissuance :5141, feed :5151 (partners' events)"
+echo "Services (HTTP API, OpenAPI at /openapi/v1.json): identity :5101, hubintake :5111, approval :5121, arrival :5131, pscissuance :5141, feed :5151 (partners' events), notifications :5171 (applicants' notices; mail inbox: the dashboard's 'mail' resource)"
 echo "Portal (applicants sign in with EDS through NCALayer, or tools/NomadPlatform.NcaLayer in development): http://localhost:5161"
 echo "gRPC (HTTP/2, a system token per call): identity :5102, hubintake :5112, approval :5122, arrival :5132"
 if $simulation; then

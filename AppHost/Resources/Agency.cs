@@ -17,6 +17,7 @@ public sealed record Agency(string Resource, string Bin, string Name, string Adm
         new("arrival", "070340000012", "Migration Police Department of Astana", "910214400021", "Bekova", "Dinara"),
         new("pscissuance", "160240000018", "State Corporation Government for Citizens", "850621300012", "Tulegenov", "Yerlan"),
         new("feed", "190340000017", "Ministry of Digital Development, Innovations and Aerospace Industry", "870915300014", "Sadykov", "Marat"),
+        new("notifications", "990641000010", "National Information Technologies JSC, e-Government notification centre", "900512400018", "Abenova", "Saule"),
     ];
 
     public static IReadOnlyList<Agency> All(IConfiguration configuration) => Defaults.Select(a =>

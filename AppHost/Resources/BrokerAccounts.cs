@@ -31,6 +31,8 @@ public static class BrokerAccounts
             ["pscissuance"] = ("psc-issuance", "PscIssuance"),
             // The partner feed reads every agency's events and owns none.
             ["feed"] = ("feed", "Feed"),
+            // The applicants' notices: reads the events that concern them and owns none.
+            ["notifications"] = ("notifications", "Notifications"),
         };
 
     /// <summary>A partner system's read-only account, <c>partner-{name}</c>; its queues are named <c>partner-{name}-…</c>.</summary>

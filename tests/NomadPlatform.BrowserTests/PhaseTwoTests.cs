@@ -6,7 +6,7 @@ namespace NomadPlatform.BrowserTests;
 public sealed class PhaseTwoTests(PortalPlatform platform)
 {
     [Fact]
-    public async Task The_applicant_files_the_residence_permit_application_and_sees_the_notification_with_its_30_day_window()
+    public async Task The_applicant_files_the_residence_permit_application_and_sees_the_notification_with_its_30_day_window_in_the_inbox_and_by_mail()
     {
         using var applicant = await platform.RegisteredApplicantAsync();
         await applicant.SubmitAsync(platform.Today.AddYears(5));
@@ -14,6 +14,20 @@ public sealed class PhaseTwoTests(PortalPlatform platform)
         using var authentication = await applicant.FileKeyAsync("Authentication");
         var page = await platform.SignedInPageAsync(authentication, applicant.SigningKey);
         var casePage = $"/applicant/cases/{applicant.CaseId}";
+        var address = $"dana.{applicant.Iin}@example.org";
+
+        await page.ClickAsync("nav a[href='/applicant/inbox']");
+        await page.ClickAsync("a[href='/applicant/contact']");
+        await PageChecks.AssertFitAsync(page);
+        await page.FillAsync("#Email", "dana@localhost"); // the browser takes it; the service wants a domain with a dot
+        await page.ClickAsync("main button[type=submit]");
+        Assert.Equal("true", await page.GetAttributeAsync("#Email", "aria-invalid"));
+        await PageChecks.AssertFitAsync(page);
+        await page.FillAsync("#Email", address);
+        await page.CheckAsync("#language-ru");
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForURLAsync(url => url.EndsWith("done=Contact"));
+        Assert.Contains(address, await page.InnerTextAsync("main"));
 
         // The application opens at the migration service once the endorsement's event has reached it.
         var filingLink = page.Locator($"a[href='{casePage}/filing']");
@@ -48,6 +62,24 @@ public sealed class PhaseTwoTests(PortalPlatform platform)
         Assert.Contains("30", await page.InnerTextAsync(".countdown"));
         await PageChecks.AssertFitAsync(page);
         await PageChecks.ScreenshotAsync(page, "portal-notification-en");
+
+        // The approval's notice: in the inbox in the reader's language, mailed in the language chosen for mail.
+        await page.ClickAsync("nav a[href='/applicant/inbox']");
+        var approvalNotice = page.Locator("li.unread h2", new() { HasTextString = "30 days" });
+        for (var attempt = 0; attempt < 30 && await approvalNotice.CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+        await PageChecks.AssertFitAsync(page);
+        await PageChecks.ScreenshotAsync(page, "portal-inbox-en");
+        var unread = await page.Locator("li.unread").CountAsync();
+        await page.Locator("li.unread", new() { HasTextString = "30 days" }).Locator("button[type=submit]").ClickAsync();
+        await page.WaitForSelectorAsync("footer");
+        Assert.Equal(unread - 1, await page.Locator("li.unread").CountAsync());
+        // Only what came after the address was given is mailed: the approval.
+        var mail = Assert.Single(await platform.Mail.To(address));
+        Assert.Equal("Одобрено: прибудьте в Казахстан в течение 30 дней", mail.Subject);
         await page.Context.CloseAsync();
     }
 }

@@ -111,7 +111,8 @@ public sealed class AuthorizationMatrixTests(PlatformFixture platform, ITestOutp
         .Replace("{role}", "ConsularOfficer")
         .Replace("{caseId}", owner.CaseId.ToString())
         .Replace("{number}", "AH-2026-000001")
-        .Replace("{documentId}", Guid.NewGuid().ToString());
+        .Replace("{documentId}", Guid.NewGuid().ToString())
+        .Replace("{id}", Guid.NewGuid().ToString());
 
     static async Task<List<(string Method, string Path, string? Access)>> OperationsAsync(CaseJourney journey, string service)
     {

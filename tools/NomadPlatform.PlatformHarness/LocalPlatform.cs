@@ -57,9 +57,12 @@ public class LocalPlatform : IAsyncDisposable
         return view.GetProperty("notAfter").GetDateTimeOffset();
     }
 
-    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance", "feed"];
+    public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance", "feed", "notifications"];
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>The mails the platform sent, as the AppHost's local mail sink received them.</summary>
+    public MailSinkInbox Mail => new(this);
 
     /// <summary>The agencies' administrators and officers, signed in with their EDS keys.</summary>
     public PlatformStaff Staff { get; }

@@ -16,6 +16,7 @@ public static class ArrivalsApi
     public static IEndpointRouteBuilder MapArrivalsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/arrivals").WithTags("Arrivals");
+        api.MapGet("/", WorklistAsync).WithTags("Arrival officers").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.All));
         api.MapGet("/overdue", OverdueAsync).WithTags("Migration police").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
         api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ArrivalRoles.All));
         api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.BorderOfficer));
@@ -33,6 +34,20 @@ public static class ArrivalsApi
             ?? throw CaseNotFound.For("arrival window", caseId);
         var view = ArrivalView.Of(arrival, time.GetUtcNow());
         return TypedResults.Ok(reader.IsPerson ? view.ForApplicant() : view);
+    }
+
+    /// <summary>Arrivals in one status (by default those awaited), the window closing first; completed and no-show ones the latest first.</summary>
+    static async Task<Results<Ok<List<ArrivalRow>>, ValidationProblem>> WorklistAsync(
+        ArrivalDbContext db, TimeProvider time, CancellationToken cancellationToken, string? status = null, int limit = 200)
+    {
+        var wanted = ArrivalStatus.AwaitingArrival;
+        if (status is not null && (!Enum.TryParse(status, ignoreCase: true, out wanted) || int.TryParse(status, out _)))
+            return Invalid("status", $"One of: {string.Join(", ", Enum.GetNames<ArrivalStatus>())}.");
+        if (limit is < 1 or > 500) return Invalid("limit", "From 1 to 500.");
+        var inStatus = db.Arrivals.AsNoTracking().Where(a => a.Status == wanted);
+        var ordered = wanted == ArrivalStatus.AwaitingArrival ? inStatus.OrderBy(a => a.WindowClosesAt) : inStatus.OrderByDescending(a => a.WindowClosesAt);
+        var now = time.GetUtcNow();
+        return TypedResults.Ok((await ordered.Take(limit).ToListAsync(cancellationToken)).Select(a => ArrivalRow.Of(a, now)).ToList());
     }
 
     /// <summary>The migration police's worklist: applicants who entered and whose steps after entry are overdue, longest first.</summary>

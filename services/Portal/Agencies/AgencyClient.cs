@@ -23,6 +23,6 @@ public abstract class AgencyClient(HttpClient agency)
 
     protected static async Task<AgencyAnswer<T>> AnswerAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
         response.IsSuccessStatusCode
-            ? new AgencyAnswer<T>(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
+            ? new AgencyAnswer<T>(response.StatusCode == System.Net.HttpStatusCode.NoContent ? default : await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken), null)
             : new AgencyAnswer<T>(default, await AgencyProblem.ReadAsync(response, cancellationToken));
 }

@@ -14,11 +14,13 @@ public sealed class AgencyConsoles(IConfiguration configuration)
 
     public static string PolicyOf(string agency) => $"console:{agency}";
 
-    /// <summary>Where each agency's console lives in the portal (those built so far).</summary>
+    /// <summary>Where each agency's console lives in the portal.</summary>
     public static readonly IReadOnlyDictionary<string, string> Paths = new Dictionary<string, string>
     {
         ["hubintake"] = "/hub",
         ["approval"] = "/approval",
+        ["arrival"] = "/arrival",
+        ["pscissuance"] = "/psc",
     };
 
     public string? BinOf(string agency) => configuration[$"Agencies:{agency}:Bin"];

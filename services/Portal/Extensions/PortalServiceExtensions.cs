@@ -61,12 +61,20 @@ public static class PortalServiceExtensions
             .AddHttpMessageHandler<PersonTokenHandler>();
         services.AddHttpClient<ApprovalReviewClient>(http => http.BaseAddress = new Uri("http://approval"))
             .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<ArrivalClient>(http => http.BaseAddress = new Uri("http://arrival"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<PscClient>(http => http.BaseAddress = new Uri("http://pscissuance"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<NotificationsClient>(http => http.BaseAddress = new Uri("http://notifications"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
 
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AuthorizeFolder("/Applicant", ApplicantPolicy);
             pages.Conventions.AuthorizeFolder("/Hub", AgencyConsoles.PolicyOf("hubintake"));
             pages.Conventions.AuthorizeFolder("/Approval", AgencyConsoles.PolicyOf("approval"));
+            pages.Conventions.AuthorizeFolder("/Arrival", AgencyConsoles.PolicyOf("arrival"));
+            pages.Conventions.AuthorizeFolder("/Psc", AgencyConsoles.PolicyOf("pscissuance"));
             pages.Conventions.AllowAnonymousToPage("/Index");
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Status");

@@ -15,6 +15,7 @@ public static class SubmissionsApi
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/submissions").WithTags("Document submissions");
+        api.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
         api.MapPost("/", SubmitAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
         api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
         return app;
@@ -35,6 +36,26 @@ public static class SubmissionsApi
         var (submission, taken) = await handler.HandleAsync(request.CaseId.Value, request.Office!.Trim(), request.Documents!.ToHashSet(), officer.Iin, cancellationToken);
         var view = SubmissionView.Of(submission);
         return taken ? TypedResults.Created($"/api/submissions/{submission.CaseId}", view) : TypedResults.Ok(view);
+    }
+
+    /// <summary>Submissions whose permit is <c>pending</c> (the oldest first) or <c>issued</c> (the latest first).</summary>
+    static async Task<Results<Ok<List<SubmissionRow>>, ValidationProblem>> ListAsync(
+        PscIssuanceDbContext db, CancellationToken cancellationToken, string permit = "pending", int limit = 200)
+    {
+        if (permit is not ("pending" or "issued"))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["permit"] = ["pending or issued."] });
+        if (limit is < 1 or > 500)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["From 1 to 500."] });
+        var pending = permit == "pending";
+        var joined =
+            from s in db.Submissions.AsNoTracking()
+            join p in db.Permits.AsNoTracking() on s.CaseId equals p.CaseId into permits
+            from p in permits.DefaultIfEmpty()
+            where (p == null) == pending
+            select new { s, p };
+        var ordered = pending ? joined.OrderBy(r => r.s.SubmittedAt) : joined.OrderByDescending(r => r.s.SubmittedAt);
+        var listed = ordered.Select(r => new SubmissionRow(r.s.CaseId, r.s.Iin, r.s.Office, r.s.SubmittedAt, r.p == null ? null : r.p.PermitNumber, r.p == null ? null : r.p.IssuedAt));
+        return TypedResults.Ok(await listed.Take(limit).ToListAsync(cancellationToken));
     }
 
     static async Task<Ok<SubmissionView>> GetAsync(Guid caseId, PscIssuanceDbContext db, CancellationToken cancellationToken)

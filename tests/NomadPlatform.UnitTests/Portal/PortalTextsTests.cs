@@ -2,6 +2,9 @@ using System.Text.RegularExpressions;
 using NomadPlatform.Approval.Domain;
 using NomadPlatform.Approval.Infrastructure.Data;
 using NomadPlatform.Approval.Security;
+using NomadPlatform.Arrival.Domain;
+using NomadPlatform.Arrival.Domain.Fingerprints;
+using NomadPlatform.Arrival.Security;
 using NomadPlatform.Contracts;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
@@ -9,6 +12,10 @@ using NomadPlatform.HubIntake.Features.CaseTimeline;
 using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Portal.Consoles;
 using NomadPlatform.Portal.Localisation;
+using NomadPlatform.Portal.Pages.Arrival;
+using NomadPlatform.Portal.Pages.Psc;
+using NomadPlatform.PscIssuance.Domain;
+using NomadPlatform.PscIssuance.Security;
 
 namespace NomadPlatform.UnitTests.Portal;
 
@@ -51,7 +58,20 @@ public sealed partial class PortalTextsTests
             .Concat(CaseEvents.Select(e => $"Event.{e.Name}"))
             .Concat(CaseEvents.Select(e => $"Agency.{e.Namespace!.Split('.')[^1]}"))
             .Concat(CaseStatuses.Select(s => $"CaseStatus.{s}"))
-            .Concat(HubRoles.All.Concat([ApprovalRoles.MigrationOfficer, ApprovalRoles.BanRegistrar, "Administrator"]).Select(r => $"Role.{r}"))
+            .Concat(HubRoles.All.Concat([ApprovalRoles.MigrationOfficer, ApprovalRoles.BanRegistrar, "Administrator"]).Concat(ArrivalRoles.All).Concat(PscRoles.All)
+                .Select(r => $"Role.{r}"))
+            .Concat(Enum.GetNames<ArrivalStatus>().Select(s => $"ArrivalStatus.{s}"))
+            .Concat(ArrivalWorklistModel.Stages.Select(s => $"ArrivalStage.{s}"))
+            .Concat(Enum.GetNames<FingerPosition>().Select(f => $"Finger.{f}"))
+            .Concat(Enum.GetNames<MissingFingerReason>().Select(r => $"MissingFinger.{r}"))
+            .Concat(new[] { "Fit", "Unfit" }.Select(r => $"Medical.{r}"))
+            .Concat(new[] { "Entry", "Fingerprints", "Medical", "Housing", "Completion" }.Select(s => $"ArrivalStep.{s}"))
+            .Concat(new[] { "Entered", "Fingerprinted", "Cleared", "Examined", "Housed", "Completed" }.Select(d => $"Arrival.Done.{d}"))
+            .Concat(Enum.GetNames<PscDocument>().Select(d => $"PscDocument.{d}"))
+            .Concat(PscWorklistModel.Lists.Select(l => $"PscList.{l}"))
+            .Concat(new[] { "Submitted", "Issued" }.Select(d => $"Psc.Done.{d}"))
+            .Concat(Enum.GetNames<NomadPlatform.Notifications.Domain.MailState>().Select(s => $"Inbox.Mail.{s}"))
+            .Concat(NomadPlatform.Portal.Pages.Applicant.ContactModel.Languages.Select(l => $"Language.Name.{l}"))
             .Concat(Enum.GetNames<RpApplicationStatus>().Select(s => $"RpStatus.{s}"))
             .Concat(Enum.GetNames<BanReason>().Select(r => $"BanReason.{r}"))
             .Concat(new[] { "Approved", "Refused" }.Select(d => $"Approval.Done.{d}"))

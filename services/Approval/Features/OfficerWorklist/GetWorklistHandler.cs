@@ -12,8 +12,8 @@ public sealed class GetWorklistHandler(ApprovalDbContext db)
 {
     public async Task<List<RpApplication>> HandleAsync(RpApplicationStatus status, int limit, CancellationToken cancellationToken)
     {
-        var applications = await db.RpApplications.AsNoTracking().Where(a => a.Status == status).ToListAsync(cancellationToken);
-        // Ordered here: SQLite cannot order by a date with its offset.
-        return applications.OrderBy(a => a.ReviewDueAt ?? DateTimeOffset.MaxValue).ThenBy(a => a.ReceivedAt).Take(limit).ToList();
+        return await db.RpApplications.AsNoTracking().Where(a => a.Status == status)
+            .OrderBy(a => a.ReviewDueAt == null).ThenBy(a => a.ReviewDueAt).ThenBy(a => a.ReceivedAt)
+            .Take(limit).ToListAsync(cancellationToken);
     }
 }

@@ -6,13 +6,18 @@ using NomadPlatform.Portal.SignIn;
 namespace NomadPlatform.Portal.Pages.Applicant;
 
 /// <summary>The case: where it stands, its next legal date, returned documents with the officer's reasons, every step and who acted.</summary>
-public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval) : PageModel
+public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval, ArrivalClient arrival, PscClient psc) : PageModel
 {
     public CaseTimeline? Timeline { get; private set; }
     public HubApplication? Application { get; private set; }
 
     /// <summary>The residence permit application at the migration service, once the endorsement reached it.</summary>
     public RpApplication? RpApplication { get; private set; }
+
+    /// <summary>The arrival in Kazakhstan once the approval opened its 30-day window, as the applicant may see it.</summary>
+    public ArrivalRecord? Arrival { get; private set; }
+
+    public Permit? Permit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -23,6 +28,11 @@ public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval) : Pa
         var applications = await hub.ApplicationsAsync(User.Iin(), cancellationToken);
         Application = applications.Value?.SingleOrDefault(a => a.CaseId == caseId);
         RpApplication = (await approval.ApplicationAsync(caseId, cancellationToken)).Value;
+        if (RpApplication?.Status == "Approved")
+        {
+            Arrival = (await arrival.ArrivalAsync(caseId, cancellationToken)).Value;
+            if (Arrival?.Status == "Completed") Permit = (await psc.PermitAsync(caseId, cancellationToken)).Value;
+        }
         return Page();
     }
 }

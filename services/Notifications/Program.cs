@@ -1,0 +1,25 @@
+using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Staff;
+using NomadPlatform.Infrastructure.Systems;
+using NomadPlatform.Notifications.Apis;
+using NomadPlatform.Notifications.Extensions;
+using NomadPlatform.Notifications.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddNotificationsServices();
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.UseAgencyAccess();
+app.MapDefaultEndpoints();
+app.MapNoticesApi();
+app.MapStaffApi();
+app.MapSystemApi();
+
+if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
+    await app.Services.MigrateServiceDatabaseAsync<NotificationsDbContext>();
+await app.Services.BootstrapStaffAsync();
+
+app.Run();
