@@ -130,7 +130,7 @@ public sealed class ApplicantPortalTests(PortalPlatform platform)
         await page.Context.CloseAsync();
     }
 
-    static async Task UploadAsync(IPage page, string kind, FilePayload file)
+    internal static async Task UploadAsync(IPage page, string kind, FilePayload file)
     {
         await page.SetInputFilesAsync($"#file-{kind}", file);
         await page.RunAndWaitForResponseAsync(() => page.ClickAsync($"form:has(#file-{kind}) button[type=submit]"),

@@ -6,7 +6,7 @@ namespace NomadPlatform.BrowserTests;
 public sealed class ArrivalAndPscConsoleTests(PortalPlatform platform)
 {
     [Fact]
-    public async Task Officers_carry_an_approved_case_through_arrival_and_the_PSC_to_its_permit_which_the_applicant_then_sees()
+    public async Task Officers_carry_an_approved_case_through_arrival_and_the_PSC_to_its_permit_and_a_C2_visa_which_the_applicant_then_sees()
     {
         using var applicant = await ApprovedApplicantAsync();
         var arrivalCase = $"/arrival/cases/{applicant.CaseId}";
@@ -85,8 +85,22 @@ public sealed class ArrivalAndPscConsoleTests(PortalPlatform platform)
         Assert.Contains(permitNumber, await counter.InnerTextAsync("table"));
         await counter.Context.CloseAsync();
 
+        // The spouse's C2 visa follows the permit, once the permit's event has reached the migration service.
+        await applicant.WaitUntilAsync("approval", $"/api/rp-applications/{applicant.CaseId}", a => a.GetProperty("permitValidUntil").ValueKind != System.Text.Json.JsonValueKind.Null);
+        var migration = await OfficerPageAsync("approval", "MigrationOfficer");
+        await migration.GotoAsync($"/approval/cases/{applicant.CaseId}");
+        await migration.FillAsync("#visa-name", "Aruzhan Nomad");
+        await migration.SelectOptionAsync("#visa-relationship", "Spouse");
+        await migration.FillAsync("#visa-birth", "1990-04-12");
+        await migration.FillAsync("#visa-passport", "C01X00T47");
+        await PageChecks.ActAsync(migration, "FamilyVisa", "FamilyVisaIssued");
+        Assert.Contains("Aruzhan Nomad", await migration.InnerTextAsync("section[aria-labelledby=family]"));
+        await PageChecks.AssertFitAsync(migration);
+        await migration.Context.CloseAsync();
+
         await own.ReloadAsync();
         Assert.Contains(permitNumber, await own.InnerTextAsync("section[aria-labelledby=permit]"));
+        Assert.Contains("Aruzhan Nomad", await own.InnerTextAsync("section[aria-labelledby=family]"));
         await PageChecks.AssertFitAsync(own);
         await PageChecks.ScreenshotAsync(own, "portal-permit-en");
         await own.Context.CloseAsync();

@@ -19,8 +19,8 @@ public sealed class CaseJourneyTests(PlatformFixture platform)
 
         // Services export in batches: wait until every expected span has arrived, then judge.
         // Identity joins the case too once the case exists: Approval has it verify the Hub's seal on the endorsement;
-        // the feed records each of its events for partners.
-        string[] caseServices = ["approval", "arrival", "feed", "hubintake", "identity", "pscissuance"];
+        // the feed records each of its events for partners; notifications writes the applicant's notices from them.
+        string[] caseServices = ["approval", "arrival", "feed", "hubintake", "identity", "notifications", "pscissuance"];
         var telemetry = new DashboardTelemetry(platform);
         IReadOnlyList<DashboardTelemetry.Span> trace = [];
         IEnumerable<string> TaggedServices() => trace.Where(s => s.CaseId == journey.CaseId.ToString()).Select(s => s.Service).Distinct().Order();

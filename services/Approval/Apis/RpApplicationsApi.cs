@@ -22,6 +22,7 @@ public static class RpApplicationsApi
         var migrationOfficer = AccessPolicies.Officer(ApprovalRoles.MigrationOfficer);
         api.MapGet("/", WorklistAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
         api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
+        api.MapGet("/{caseId:guid}/family-visas", FamilyVisasAsync).WithTags("C2 family visas").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
         api.MapPost("/{caseId:guid}/filing", FileAsync).RequireAuthorization(AccessPolicies.Applicant);
         api.MapPost("/{caseId:guid}/approval", ApproveAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
         api.MapPost("/{caseId:guid}/refusal", RefuseAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
@@ -50,6 +51,11 @@ public static class RpApplicationsApi
             ?? throw CaseNotFound.For("residence-permit application", caseId);
         return TypedResults.Ok(RpApplicationView.Of(application));
     }
+
+    /// <summary>The C2 family visas issued on the principal's case, the earliest first: the principal sees their family's, an officer any case's.</summary>
+    static async Task<Ok<List<FamilyVisaView>>> FamilyVisasAsync(Guid caseId, ApprovalDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.FamilyVisas.AsNoTracking().Where(v => v.PrincipalCaseId == caseId).OrderBy(v => v.ValidFrom).ThenBy(v => v.Number).ToListAsync(cancellationToken))
+            .Select(FamilyVisaView.Of).ToList());
 
     /// <summary>The applicant's signed filing (see <see cref="FileRpApplicationRequest"/>); only the case's own applicant files it.</summary>
     static async Task<Results<Ok<RpApplicationView>, ValidationProblem, ProblemHttpResult>> FileAsync(

@@ -19,6 +19,7 @@ public static class ApplicationsApi
         var applications = app.MapGroup("/api/applications").WithTags("Applications");
         applications.MapPost("/", SubmitAsync).RequireAuthorization(AccessPolicies.Applicant);
         applications.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
+        applications.MapGet("/{caseId:guid}/manifest", GetManifestAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
         applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers")
             .RequireAuthorization(AccessPolicies.Officer(HubRoles.EndorsementSigner));
 
@@ -47,6 +48,14 @@ public static class ApplicationsApi
         var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
         return TypedResults.Ok(await views.OfAsync(application, cancellationToken));
+    }
+
+    /// <summary>The manifest as the applicant last signed it (its exact bytes) and the signature: what a correction starts from.</summary>
+    static async Task<Ok<SignedManifestView>> GetManifestAsync(Guid caseId, HubIntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var signed = await db.Applications.AsNoTracking().Where(a => a.CaseId == caseId).Select(a => a.ManifestSignature).SingleOrDefaultAsync(cancellationToken)
+            ?? throw CaseNotFound.For("Hub application", caseId);
+        return TypedResults.Ok(new SignedManifestView(signed.Manifest, signed.Signature, signed.SignerCertificateSerial));
     }
 
     /// <summary>The applicant's applications, newest first (a refused or cancelled one stays listed beside a new one).</summary>

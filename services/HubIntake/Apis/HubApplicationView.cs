@@ -13,3 +13,6 @@ public sealed record HubApplicationView(
             next is null ? null : new NextDeadlineView(next.Step.ToString(), next.DueAt, next.BreachedAt is not null),
             a.Documents, a.ToCorrect);
 }
+
+/// <summary>A signed manifest: the JSON bytes the applicant signed and the detached CMS signature over them (both base64 in JSON).</summary>
+public sealed record SignedManifestView(byte[] Manifest, byte[] Signature, string SignerCertificateSerial);

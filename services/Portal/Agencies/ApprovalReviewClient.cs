@@ -20,11 +20,24 @@ public sealed class ApprovalReviewClient(HttpClient approval) : AgencyClient(app
     public Task<AgencyAnswer<RpApplication>> RefuseAsync(Guid caseId, IReadOnlyList<string> grounds, CancellationToken cancellationToken) =>
         PostAsync<RpApplication>($"/api/rp-applications/{caseId}/refusal", new { grounds }, cancellationToken);
 
+    public Task<AgencyAnswer<List<FamilyVisa>>> FamilyVisasAsync(Guid caseId, CancellationToken cancellationToken) =>
+        GetAsync<List<FamilyVisa>>($"/api/rp-applications/{caseId}/family-visas", cancellationToken);
+
+    public Task<AgencyAnswer<FamilyVisa>> IssueFamilyVisaAsync(Guid caseId, FamilyVisaForm form, CancellationToken cancellationToken) =>
+        PostAsync<FamilyVisa>("/api/family-visas",
+            new { principalCaseId = caseId, fullName = form.FullName, relationship = form.Relationship, birthDate = form.BirthDate, passportNumber = form.PassportNumber },
+            cancellationToken);
+
+    public Task<AgencyAnswer<FamilyVisa>> RenewFamilyVisaAsync(string number, CancellationToken cancellationToken) =>
+        PostAsync<FamilyVisa>($"/api/family-visas/{Uri.EscapeDataString(number)}/renewal", new { }, cancellationToken);
+
     /// <summary>The ban standing today for <paramref name="iin"/> (not found: the person may apply).</summary>
     public Task<AgencyAnswer<Ban>> BanAsync(string iin, CancellationToken cancellationToken) => GetAsync<Ban>($"/api/bans/{iin}", cancellationToken);
 
     public Task<AgencyAnswer<Ban>> RegisterBanAsync(string iin, string reason, DateOnly? startsOn, CancellationToken cancellationToken) =>
         PostAsync<Ban>("/api/bans", new { iin, reason, startsOn }, cancellationToken);
 }
+
+public sealed record FamilyVisaForm(string? FullName, string? Relationship, DateOnly? BirthDate, string? PassportNumber);
 
 public sealed record Ban(string Iin, string Reason, DateOnly StartsOn, DateOnly EndsOn, Guid? CaseId);

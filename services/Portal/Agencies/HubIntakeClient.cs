@@ -36,4 +36,14 @@ public sealed class HubIntakeClient(HttpClient hub) : AgencyClient(hub)
     /// <summary>The signed manifest (base64 of its bytes and of the detached CMS over them).</summary>
     public Task<AgencyAnswer<HubApplication>> SubmitAsync(string manifest, string signature, CancellationToken cancellationToken) =>
         PostAsync<HubApplication>("/api/applications", new { manifest, signature }, cancellationToken);
+
+    /// <summary>A case's whole manifest again, signed anew, after the Hub returned documents for correction.</summary>
+    public Task<AgencyAnswer<HubApplication>> ResubmitAsync(Guid caseId, string manifest, string signature, CancellationToken cancellationToken) =>
+        PostAsync<HubApplication>($"/api/applications/{caseId}/resubmission", new { manifest, signature }, cancellationToken);
+
+    /// <summary>The manifest as the applicant last signed it for the case.</summary>
+    public Task<AgencyAnswer<SignedManifest>> ManifestAsync(Guid caseId, CancellationToken cancellationToken) =>
+        GetAsync<SignedManifest>($"/api/applications/{caseId}/manifest", cancellationToken);
 }
+
+public sealed record SignedManifest(byte[] Manifest, byte[] Signature, string SignerCertificateSerial);

@@ -20,6 +20,32 @@ public sealed class ApplicationForm
         Documents = clean.Select(d => new DeclarationInput { Kind = d.Kind, Sha256 = d.Sha256, FileName = d.FileName }).ToList(),
     }.WithRows(2);
 
+    /// <summary>
+    /// The form again for a case whose documents came back: the passport and CV as last signed, and for
+    /// each kind the files uploaded since in place of those signed before (a signed file stays with its
+    /// application, so the Hub keeps both); a kind with no new upload keeps its signed files and their declarations.
+    /// </summary>
+    public static ApplicationForm Correcting(ManifestDraft signed, IEnumerable<UploadedDocument> clean)
+    {
+        var signedFiles = signed.Documents.Select(d => d.Sha256).ToHashSet();
+        var current = clean.GroupBy(d => d.Kind).SelectMany(kind =>
+            kind.Any(d => !signedFiles.Contains(d.Sha256)) ? kind.Where(d => !signedFiles.Contains(d.Sha256)) : kind);
+        return new ApplicationForm
+        {
+            PassportExpiresOn = signed.PassportExpiresOn,
+            Documents = current.Select(d => signed.Documents.FirstOrDefault(s => s.Sha256 == d.Sha256) is { } before
+                ? new DeclarationInput
+                {
+                    Kind = d.Kind, Sha256 = d.Sha256, FileName = d.FileName, Title = before.Title, IssuingCountry = before.IssuingCountry,
+                    Certification = before.Certification, IssuedOn = before.IssuedOn, Language = before.Language,
+                }
+                : new DeclarationInput { Kind = d.Kind, Sha256 = d.Sha256, FileName = d.FileName }).ToList(),
+            Education = signed.Cv.HigherEducation.Select(e => new EducationInput { Institution = e.Institution, Degree = e.Degree, GraduationYear = e.GraduationYear }).ToList(),
+            Courses = signed.Cv.Courses.Select(c => new CourseInput { Title = c.Title, Year = c.Year }).ToList(),
+            Experience = signed.Cv.Experience.Select(e => new EmploymentInput { Company = e.Company, Position = e.Position, FromYear = e.FromYear, ToYear = e.ToYear }).ToList(),
+        }.WithRows(1);
+    }
+
     /// <summary>Empty rows to fill, so each list has at least <paramref name="spare"/> more than it holds now.</summary>
     public ApplicationForm WithRows(int spare)
     {

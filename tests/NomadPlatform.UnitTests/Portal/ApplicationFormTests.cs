@@ -65,4 +65,32 @@ public sealed class ApplicationFormTests
         form.Experience[0] = new EmploymentInput { Company = "Acme GmbH", Position = "Engineer", FromYear = 2018 };
         return form;
     }
+
+    [Fact]
+    public void A_correction_starts_from_the_signed_manifest_putting_new_uploads_in_place_of_the_signed_files_of_their_kind()
+    {
+        var signed = new ManifestDraft(Iin, new DateOnly(2031, 5, 1),
+            [new DeclaredDocument("DiplomaOrCertificate", new string('a', 64), "MSc", "DE", "Apostille", null, null),
+             new DeclaredDocument("Photo", new string('c', 64), null, null, null, null, null)],
+            new CvFacts([new Education("TU Munich", "MSc", 2015)], [new Course("Distributed systems", 2021)], [new Employment("Acme GmbH", "Engineer", 2018, null)]));
+        var now = new[]
+        {
+            new UploadedDocument(Guid.NewGuid(), "DiplomaOrCertificate", "Pdf", new string('a', 64), 10, "diploma.pdf", DateTimeOffset.UnixEpoch, []),
+            new UploadedDocument(Guid.NewGuid(), "Photo", "Jpeg", new string('c', 64), 10, "dark.jpg", DateTimeOffset.UnixEpoch, []),
+            new UploadedDocument(Guid.NewGuid(), "Photo", "Jpeg", new string('d', 64), 10, "brighter.jpg", DateTimeOffset.UnixEpoch, []),
+        };
+
+        var form = ApplicationForm.Correcting(signed, now);
+
+        Assert.Equal(new DateOnly(2031, 5, 1), form.PassportExpiresOn);
+        Assert.Equal(("DE", "Apostille", "MSc"), (form.Documents[0].IssuingCountry, form.Documents[0].Certification, form.Documents[0].Title));
+        Assert.Equal(2, form.Documents.Count);
+        Assert.Equal((new string('d', 64), null), (form.Documents[1].Sha256, form.Documents[1].Title));
+        Assert.Equal("TU Munich", form.Education[0].Institution);
+        var manifest = form.ToManifest(Iin, new ModelStateDictionary());
+        Assert.NotNull(manifest);
+        Assert.Equal(signed.Cv.HigherEducation, manifest.Cv.HigherEducation);
+        Assert.Equal(signed.Cv.Courses, manifest.Cv.Courses);
+        Assert.Equal(signed.Cv.Experience, manifest.Cv.Experience);
+    }
 }

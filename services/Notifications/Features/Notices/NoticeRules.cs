@@ -34,7 +34,7 @@ public sealed class NoticeRules(NoticeOptions options)
         new(NoticeKind.ApprovalGranted, Values(("notificationNumber", e.NotificationNumber), ("validUntil", Moment(e.ValidUntil))));
 
     public IReadOnlyList<ReminderDraft> RemindersOf(NotificationIssued e, DateTimeOffset now) =>
-        Future(options.ArrivalWindowReminders.Select(before => new ReminderDraft(NoticeKind.ArrivalWindowClosing, e.ValidUntil - before,
+        Future(options.ArrivalWindowRemindersOrDefault.Select(before => new ReminderDraft(NoticeKind.ArrivalWindowClosing, e.ValidUntil - before,
             Values(("notificationNumber", e.NotificationNumber), ("validUntil", Moment(e.ValidUntil))))).ToList(), now);
 
     public NoticeDraft Of(RpApplicationRefused e) =>

@@ -9,11 +9,17 @@ namespace NomadPlatform.Portal.Pages.Applicant;
 /// <summary>
 /// The application: the form (passport, what is declared about each document, the CV), then the review of
 /// the manifest those answers make, signed by the applicant's own signer (NCALayer) and submitted to the Hub.
+/// For a case whose documents came back (<c>?caseId=…</c>) the form starts from the manifest last signed
+/// and the whole manifest is signed and resubmitted for that case.
 /// </summary>
 public sealed class ApplicationModel(HubIntakeClient hub) : PageModel
 {
     [BindProperty]
     public ApplicationForm Form { get; set; } = new();
+
+    /// <summary>The case being corrected, when documents came back; none for a new application.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? CaseId { get; set; }
 
     public ManifestDraft? Manifest { get; private set; }
     public string ManifestBase64 { get; private set; } = "";
@@ -23,7 +29,12 @@ public sealed class ApplicationModel(HubIntakeClient hub) : PageModel
     {
         var documents = await hub.DocumentsAsync(User.Iin(), cancellationToken);
         Problem = documents.Problem;
-        Form = ApplicationForm.For((documents.Value ?? []).Where(d => d.Problems.Count == 0));
+        var clean = (documents.Value ?? []).Where(d => d.Problems.Count == 0).ToList();
+        Form = ApplicationForm.For(clean);
+        if (CaseId is not { } caseId) return;
+        var signed = await hub.ManifestAsync(caseId, cancellationToken);
+        Problem ??= signed.Problem;
+        if (signed.Value?.Manifest is { } bytes && ManifestDraft.FromBytes(bytes) is { } previous) Form = ApplicationForm.Correcting(previous, clean);
     }
 
     public IActionResult OnPostMore()
@@ -48,7 +59,9 @@ public sealed class ApplicationModel(HubIntakeClient hub) : PageModel
 
     public async Task<IActionResult> OnPostSubmitAsync(string? manifest, string? signature, CancellationToken cancellationToken)
     {
-        var answer = await hub.SubmitAsync(manifest ?? "", signature ?? "", cancellationToken);
+        var answer = CaseId is { } caseId
+            ? await hub.ResubmitAsync(caseId, manifest ?? "", signature ?? "", cancellationToken)
+            : await hub.SubmitAsync(manifest ?? "", signature ?? "", cancellationToken);
         if (answer.Value is { } application) return Redirect($"/applicant/cases/{application.CaseId}");
         Problem = answer.Problem;
         // The review stays as it was signed, so the applicant can sign again or go back to the form.

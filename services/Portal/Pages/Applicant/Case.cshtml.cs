@@ -19,6 +19,9 @@ public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval, Arri
 
     public Permit? Permit { get; private set; }
 
+    /// <summary>The C2 visas of the family, once the permit they follow is issued.</summary>
+    public IReadOnlyList<FamilyVisa> FamilyVisas { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var timeline = await hub.TimelineAsync(caseId, cancellationToken);
@@ -32,6 +35,7 @@ public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval, Arri
         {
             Arrival = (await arrival.ArrivalAsync(caseId, cancellationToken)).Value;
             if (Arrival?.Status == "Completed") Permit = (await psc.PermitAsync(caseId, cancellationToken)).Value;
+            if (Permit is not null) FamilyVisas = (await approval.FamilyVisasAsync(caseId, cancellationToken)).Value ?? [];
         }
         return Page();
     }

@@ -11,11 +11,18 @@ public sealed class ApprovalCaseModel(ApprovalReviewClient approval) : ConsoleCa
     public RpApplication? Application { get; private set; }
     public IReadOnlyList<RefusalGround> Grounds { get; private set; } = [];
     public Ban? Ban { get; private set; }
+    public IReadOnlyList<FamilyVisa> FamilyVisas { get; private set; } = [];
     public Task<IActionResult> OnPostApproveAsync(Guid caseId, CancellationToken cancellationToken) =>
         ActAsync(caseId, "Approved", approval.ApproveAsync(caseId, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostRefuseAsync(Guid caseId, string[]? grounds, CancellationToken cancellationToken) =>
         ActAsync(caseId, "Refused", approval.RefuseAsync(caseId, grounds ?? [], cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostFamilyVisaAsync(Guid caseId, FamilyVisaForm visa, CancellationToken cancellationToken) =>
+        ActAsync(caseId, "FamilyVisaIssued", approval.IssueFamilyVisaAsync(caseId, visa, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostRenewAsync(Guid caseId, string number, CancellationToken cancellationToken) =>
+        ActAsync(caseId, "FamilyVisaRenewed", approval.RenewFamilyVisaAsync(number, cancellationToken), cancellationToken);
 
     protected override async Task<IActionResult> ShowAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -24,6 +31,7 @@ public sealed class ApprovalCaseModel(ApprovalReviewClient approval) : ConsoleCa
         Application = found;
         Roles = (await approval.MyRolesAsync(cancellationToken)).Value?.Roles.ToHashSet() ?? [];
         Ban = (await approval.BanAsync(found.Iin, cancellationToken)).Value;
+        FamilyVisas = (await approval.FamilyVisasAsync(caseId, cancellationToken)).Value ?? [];
         if (May("MigrationOfficer") && found.Status == "UnderReview")
             Grounds = (await approval.RefusalGroundsAsync(cancellationToken)).Value ?? [];
         return Page();
