@@ -130,12 +130,13 @@ public sealed class ApplicantPortalTests(PortalPlatform platform)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Uploads through the page's script (with its progress bar) and waits for the answered page to take the old one's place.</summary>
     internal static async Task UploadAsync(IPage page, string kind, FilePayload file)
     {
         await page.SetInputFilesAsync($"#file-{kind}", file);
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync($"form:has(#file-{kind}) button[type=submit]"),
-            response => response.Request.Method == "POST" && response.Url.Contains("handler=Upload"));
-        await page.WaitForSelectorAsync("footer");
+        var before = await page.QuerySelectorAsync("main");
+        await page.ClickAsync($"form:has(#file-{kind}) button[type=submit]");
+        await page.WaitForFunctionAsync("main => !main.isConnected", before);
     }
 
     static async Task DeclareAsync(IPage page, DossierFile file)

@@ -38,6 +38,8 @@ public sealed class PhaseTwoTests(PortalPlatform platform)
             await page.ReloadAsync();
         }
         await PageChecks.AssertFitAsync(page);
+        // The browser runs in UTC: the interview reads in Astana time, the reader's own time beside it.
+        Assert.True((await page.InnerTextAsync("dl.facts")).Contains("your time"), await page.InnerHTMLAsync("dl.facts"));
         await filingLink.ClickAsync();
         Assert.False(string.IsNullOrEmpty(await page.InputValueAsync("#AmountKzt")), "The state duty of the year is offered as the amount.");
         await PageChecks.AssertFitAsync(page);

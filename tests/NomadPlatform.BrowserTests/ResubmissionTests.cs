@@ -24,8 +24,10 @@ public sealed class ResubmissionTests(PortalPlatform platform)
         await PageChecks.AssertFitAsync(page);
         await page.ClickAsync("section[aria-labelledby=returned] a[href='/applicant/documents']");
         // The returned photo stays with the application it was signed in; the new one is uploaded beside it.
-        await ApplicantPortalTests.UploadAsync(page, "Photo",
-            new FilePayload { Name = "photo-brighter.jpg", MimeType = "image/jpeg", Buffer = SyntheticFiles.Photo(seed: 41) });
+        // Synthetic photos repeat every 60 seeds: take one that is surely not the returned file.
+        var returned = applicant.Dossier!.Files.Single(f => f.Kind == "Photo").Bytes;
+        var brighter = Enumerable.Range(200, 16).Select(seed => SyntheticFiles.Photo(seed: seed)).First(photo => !photo.AsSpan().SequenceEqual(returned));
+        await ApplicantPortalTests.UploadAsync(page, "Photo", new FilePayload { Name = "photo-brighter.jpg", MimeType = "image/jpeg", Buffer = brighter });
         Assert.Contains("photo-brighter.jpg", await page.InnerTextAsync(".kind:has(#file-Photo)"));
 
         await page.GotoAsync(casePage);

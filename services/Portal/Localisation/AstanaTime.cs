@@ -26,6 +26,9 @@ public sealed class AstanaTime(KazakhstanCalendar calendar, TimeProvider time)
 
     public string FormatDate(DateOnly date) => date.ToString("D", CultureInfo.CurrentCulture);
 
+    /// <summary>Astana's offset in minutes east of UTC, for the page's script that adds the reader's own time.</summary>
+    public int OffsetMinutes => (int)calendar.TimeZoneOffset.TotalMinutes;
+
     /// <summary>Astana's offset as "UTC+05:00".</summary>
     public string Offset => $"UTC{(calendar.TimeZoneOffset < TimeSpan.Zero ? "-" : "+")}{calendar.TimeZoneOffset:hh\\:mm}";
 }
