@@ -13,6 +13,7 @@ namespace NomadPlatform.Notifications.Features.Mail;
 /// <summary>
 /// Sends the notices waiting for their e-mail, each in the language its applicant chose, and records
 /// each outcome as it goes: a crash between sending and saving sends that one mail again, never none.
+/// Only a mail the server refuses is charged an attempt; while the server is away, every mail waits.
 /// It runs as a sweep (<c>Deadlines:SweepInterval</c>) over the queue of pending mails.
 /// </summary>
 public sealed class NoticeMailer(NotificationsDbContext db, NoticeTexts texts, IOptions<MailOptions> options, TimeProvider time, ILogger<NoticeMailer> logger)
@@ -35,9 +36,8 @@ public sealed class NoticeMailer(NotificationsDbContext db, NoticeTexts texts, I
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // The server is away, not the mail refused: no notice is charged an attempt; the next sweep tries again.
             MailLog.ServerUnreachable(logger, settings.Host, exception.Message);
-            foreach (var notice in due) notice.MailFailed($"Mail server unreachable: {exception.Message}", time.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
             return 0;
         }
 
