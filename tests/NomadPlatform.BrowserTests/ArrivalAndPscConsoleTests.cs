@@ -68,7 +68,7 @@ public sealed class ArrivalAndPscConsoleTests(PortalPlatform platform)
         await counter.CheckAsync("#document-ApplicationForm");
         await counter.ClickAsync("form[action*='handler=Submit'] button[type=submit]");
         await counter.WaitForSelectorAsync("footer");
-        Assert.Contains("HousingContract", await counter.InnerTextAsync("#problem"));
+        Assert.Contains("Housing contract: The housing contract is required at the PSC.", await counter.InnerTextAsync("#problem"));
         await PageChecks.AssertFitAsync(counter);
 
         await counter.FillAsync("#case-number", applicant.CaseId.ToString());

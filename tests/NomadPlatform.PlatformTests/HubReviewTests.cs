@@ -142,7 +142,7 @@ public sealed class HubReviewTests(PlatformFixture platform)
         Assert.Contains("5 business days", await tooLate.Content.ReadAsStringAsync());
     }
 
-    static DateTimeOffset FirstSlotAfter(DateTimeOffset instant)
+    internal static DateTimeOffset FirstSlotAfter(DateTimeOffset instant)
     {
         var calendar = KazakhstanCalendar.Load();
         var day = DateOnly.FromDateTime(instant.ToOffset(calendar.TimeZoneOffset).DateTime).AddDays(1);

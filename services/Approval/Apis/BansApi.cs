@@ -36,7 +36,7 @@ public static class BansApi
     {
         if (!Iin.TryParse(iin, out var parsed, out var reason))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
-        var ban = await handler.HandleAsync(parsed, cancellationToken) ?? throw new CaseNotFound($"No ban stands today for IIN {iin}.");
+        var ban = await handler.HandleAsync(parsed, cancellationToken) ?? throw new CaseNotFound("approval.no-ban", $"No ban stands today for IIN {iin}.");
         return TypedResults.Ok(BanView.Of(ban));
     }
 }

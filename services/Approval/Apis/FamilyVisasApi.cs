@@ -37,7 +37,7 @@ public static class FamilyVisasApi
 
     static async Task<Ok<FamilyVisaView>> GetAsync(string number, ApprovalDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(FamilyVisaView.Of(await db.FamilyVisas.AsNoTracking().SingleOrDefaultAsync(v => v.Number == number, cancellationToken)
-            ?? throw new CaseNotFound($"No C2 visa numbered {number}.")));
+            ?? throw new CaseNotFound("approval.visa-unknown", $"No C2 visa numbered {number}.")));
 
     static async Task<Ok<FamilyVisaView>> RenewAsync(string number, Actor officer, FamilyVisaHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(FamilyVisaView.Of(await handler.RenewAsync(number, officer.Iin, cancellationToken)));

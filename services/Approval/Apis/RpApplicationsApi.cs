@@ -64,8 +64,7 @@ public static class RpApplicationsApi
         var errors = new Dictionary<string, string[]>();
         if (SignedFiling.TryRead(request, caseId, errors) is not { } filing) return TypedResults.ValidationProblem(errors);
         if (!applicant.Is(filing.Iin))
-            return TypedResults.Problem("The filing names another IIN: a person files only their own application, signed with their own key.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Not your application.");
+            throw new NotAllowed("approval.not-your-application", $"The filing names another IIN: a person files only their own application, signed with their own key.");
         return TypedResults.Ok(RpApplicationView.Of(await handler.HandleAsync(filing, cancellationToken)));
     }
 

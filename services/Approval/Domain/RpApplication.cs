@@ -50,8 +50,8 @@ public sealed class RpApplication : AggregateRoot
     /// <summary>The applicant's own act: the form and the payment, as the applicant's signature over them shows.</summary>
     public void File(RpApplicationForm form, DutyPayment payment, FilingSignature signature, DateTimeOffset now)
     {
-        Require(RpApplicationStatus.AwaitingFiling, "be filed");
-        if (payment.CaseId != CaseId) throw new CaseRuleViolation($"Payment {payment.Reference} was made for case {payment.CaseId}.");
+        Require(RpApplicationStatus.AwaitingFiling, new("approval.act.be-filed", $"be filed"));
+        if (payment.CaseId != CaseId) throw new CaseRuleViolation("approval.payment-for-other-case", $"Payment {payment.Reference} was made for case {payment.CaseId}.");
         Status = RpApplicationStatus.UnderReview;
         Form = form;
         FilingSignature = signature;
@@ -63,8 +63,8 @@ public sealed class RpApplication : AggregateRoot
 
     public void Refuse(IReadOnlyList<RefusalGround> grounds, string officerIin, DateTimeOffset now)
     {
-        Require(RpApplicationStatus.UnderReview, "be refused");
-        if (grounds.Count == 0) throw new CaseRuleViolation("A refusal cites at least one statutory ground.");
+        Require(RpApplicationStatus.UnderReview, new("approval.act.be-refused", $"be refused"));
+        if (grounds.Count == 0) throw new CaseRuleViolation("approval.refusal-needs-ground", $"A refusal cites at least one statutory ground.");
         Status = RpApplicationStatus.Refused;
         DecidedAt = now;
         RefusalGrounds = [.. grounds];
@@ -73,7 +73,7 @@ public sealed class RpApplication : AggregateRoot
 
     public void Approve(string officerIin, DateTimeOffset now)
     {
-        Require(RpApplicationStatus.UnderReview, "be approved");
+        Require(RpApplicationStatus.UnderReview, new("approval.act.be-approved", $"be approved"));
 
         Status = RpApplicationStatus.Approved;
         DecidedAt = now;
@@ -95,7 +95,7 @@ public sealed class RpApplication : AggregateRoot
     /// <summary>The 45 days passed without a decision: flagged once, the review goes on.</summary>
     public void FlagReviewBreach(DateTimeOffset now)
     {
-        Require(RpApplicationStatus.UnderReview, "miss its review deadline");
+        Require(RpApplicationStatus.UnderReview, new("approval.act.miss-its-review-deadline", $"miss its review deadline"));
         if (ReviewBreachedAt is not null || now <= ReviewDueAt) return;
         ReviewBreachedAt = now;
         Record(new MigrationReviewDeadlineMissed { CaseId = CaseId, DueAt = ReviewDueAt!.Value, OccurredAt = now });
@@ -104,7 +104,7 @@ public sealed class RpApplication : AggregateRoot
     /// <summary>No arrival within the notification's validity: cancelled, and the person banned from a new application for 12 months.</summary>
     public ReapplicationBan CancelForNoShow(DateTimeOffset windowClosedAt, DateTimeOffset now)
     {
-        Require(RpApplicationStatus.Approved, "be cancelled for not arriving");
+        Require(RpApplicationStatus.Approved, new("approval.act.be-cancelled-for-not-arriving", $"be cancelled for not arriving"));
         Status = RpApplicationStatus.Cancelled;
         CancelledAt = now;
         var ban = ReapplicationBan.Record(NomadPlatform.Infrastructure.Domain.Iin.Parse(Iin), BanReason.NoShowCancellation, DateOnly.FromDateTime(windowClosedAt.UtcDateTime), CaseId, now);
@@ -121,13 +121,13 @@ public sealed class RpApplication : AggregateRoot
 
     public void RecordPermit(DateOnly validUntil)
     {
-        Require(RpApplicationStatus.Approved, "have a permit issued");
+        Require(RpApplicationStatus.Approved, new("approval.act.have-a-permit-issued", $"have a permit issued"));
         PermitValidUntil = validUntil;
     }
 
-    void Require(RpApplicationStatus expected, string action)
+    void Require(RpApplicationStatus expected, Reason action)
     {
         if (Status != expected)
-            throw new CaseRuleViolation($"An application that is {Status} cannot {action}; it must be {expected}.");
+            throw new CaseRuleViolation("approval.wrong-status", $"An application that is {Status} cannot {action}; it must be {expected}.");
     }
 }

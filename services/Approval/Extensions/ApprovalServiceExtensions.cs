@@ -44,7 +44,7 @@ public static class ApprovalServiceExtensions
             bus.AddConsumer<ArrivalWindowExpiredConsumer>();
             bus.AddConsumer<ResidencePermitIssuedConsumer>();
         });
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(ApprovalServiceExtensions).Assembly);
         builder.Services.AddServiceGrpc();
         builder.AddSystemIdentity<ApprovalDbContext>(ApprovalGrpcRights.Service);
         builder.AddGrpcRights(ApprovalGrpcRights.Service, ApprovalGrpcRights.Table());

@@ -60,17 +60,17 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>The border crossing: on or after the notification's day, no later than the window's last day.</summary>
     public void RecordEntry(DateOnly enteredOn, string officerIin, DateTimeOffset now, DateTimeOffset stepsDueAt)
     {
-        EnsureAwaiting("entry record");
+        EnsureAwaiting(new("arrival.step.entry-record", $"entry record"));
         if (EnteredOn is not null)
-            throw new CaseRuleViolation($"The entry on {EnteredOn:yyyy-MM-dd} is already recorded.");
+            throw new CaseRuleViolation("arrival.entry-already-recorded", $"The entry on {EnteredOn:yyyy-MM-dd} is already recorded.");
         var opened = DateOnly.FromDateTime(WindowOpenedAt.UtcDateTime);
         var lastDay = DateOnly.FromDateTime(WindowClosesAt.UtcDateTime);
         if (enteredOn > DateOnly.FromDateTime(now.UtcDateTime))
-            throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} has not happened yet.");
+            throw new CaseRuleViolation("arrival.entry-in-the-future", $"An entry on {enteredOn:yyyy-MM-dd} has not happened yet.");
         if (enteredOn < opened)
-            throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} precedes the notification ({opened:yyyy-MM-dd}).");
+            throw new CaseRuleViolation("arrival.entry-before-notification", $"An entry on {enteredOn:yyyy-MM-dd} precedes the notification ({opened:yyyy-MM-dd}).");
         if (enteredOn > lastDay)
-            throw new CaseRuleViolation($"An entry on {enteredOn:yyyy-MM-dd} is after the arrival window, which closed on {lastDay:yyyy-MM-dd}.");
+            throw new CaseRuleViolation("arrival.entry-after-window", $"An entry on {enteredOn:yyyy-MM-dd} is after the arrival window, which closed on {lastDay:yyyy-MM-dd}.");
         EnteredOn = enteredOn;
         StepsDueAt = stepsDueAt;
         Record(new EntryRecorded { CaseId = CaseId, Iin = Iin, EnteredOn = enteredOn, OccurredAt = now, OfficerIin = officerIin });
@@ -91,17 +91,19 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>After the entry, once; asked before the duplicate search is paid for.</summary>
     public void EnsureFingerprintsMayBeRegistered()
     {
-        EnsureAfterEntry("fingerprint registration");
+        EnsureAfterEntry(new("arrival.step.fingerprint-registration", $"fingerprint registration"));
         if (FingerprintsRegisteredAt is not null)
-            throw new CaseRuleViolation($"The fingerprints were registered at {FingerprintsRegisteredAt:O}.");
+            throw new CaseRuleViolation("arrival.fingerprints-already-registered", $"The fingerprints were registered at {FingerprintsRegisteredAt:O}.");
     }
 
     /// <summary>An officer established that the matching prints do not make this applicant someone else.</summary>
     public void ClearDuplicates(string reason, string officerIin, DateTimeOffset now)
     {
         if (!AwaitsDuplicateClearance)
-            throw new CaseRuleViolation(_duplicateFlags.Count == 0 ? "No duplicate fingerprints are flagged on this arrival." : $"The duplicate flags were cleared at {DuplicatesClearedAt:O}.");
-        EnsureAwaiting("duplicate clearance");
+            throw _duplicateFlags.Count == 0
+                ? new CaseRuleViolation("arrival.no-duplicates", $"No duplicate fingerprints are flagged on this arrival.")
+                : new CaseRuleViolation("arrival.duplicates-cleared", $"The duplicate flags were cleared at {DuplicatesClearedAt:O}.");
+        EnsureAwaiting(new("arrival.step.duplicate-clearance", $"duplicate clearance"));
         DuplicatesClearedAt = now;
         DuplicateClearance = reason;
         DuplicatesClearedBy = officerIin;
@@ -110,11 +112,11 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>An unfit result may be followed by a re-examination; a fit result stands.</summary>
     public void RecordMedicalExamination(MedicalExamination examination, string officerIin, DateTimeOffset now)
     {
-        EnsureAfterEntry("medical examination");
+        EnsureAfterEntry(new("arrival.step.medical-examination", $"medical examination"));
         if (MedicalExamination is { Fit: true })
-            throw new CaseRuleViolation($"A fit result (certificate {MedicalExamination.CertificateNumber}) is already on record.");
+            throw new CaseRuleViolation("arrival.medical-already-fit", $"A fit result (certificate {MedicalExamination.CertificateNumber}) is already on record.");
         if (examination.ExaminedOn < EnteredOn || examination.ExaminedOn > DateOnly.FromDateTime(now.UtcDateTime))
-            throw new CaseRuleViolation($"An examination on {examination.ExaminedOn:yyyy-MM-dd} is not between the entry ({EnteredOn:yyyy-MM-dd}) and today.");
+            throw new CaseRuleViolation("arrival.examination-date", $"An examination on {examination.ExaminedOn:yyyy-MM-dd} is not between the entry ({EnteredOn:yyyy-MM-dd}) and today.");
         MedicalExamination = examination;
         Record(new MedicalExaminationRecorded { CaseId = CaseId, Iin = Iin, ExaminedOn = examination.ExaminedOn, Fit = examination.Fit, OccurredAt = now, OfficerIin = officerIin });
     }
@@ -122,10 +124,10 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>The contract must be in force on the day it is recorded; until completion a new one may replace it.</summary>
     public void RecordHousingContract(HousingContract contract, string officerIin, DateTimeOffset now)
     {
-        EnsureAfterEntry("housing contract");
+        EnsureAfterEntry(new("arrival.step.housing-contract", $"housing contract"));
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (!contract.InForceOn(today))
-            throw new CaseRuleViolation($"The contract runs {contract.StartsOn:yyyy-MM-dd} to {contract.EndsOn:yyyy-MM-dd}; it is not in force today ({today:yyyy-MM-dd}).");
+            throw new CaseRuleViolation("arrival.contract-not-in-force", $"The contract runs {contract.StartsOn:yyyy-MM-dd} to {contract.EndsOn:yyyy-MM-dd}; it is not in force today ({today:yyyy-MM-dd}).");
         HousingContract = contract;
         Record(new HousingContractRecorded { CaseId = CaseId, Iin = Iin, Address = contract.Address, StartsOn = contract.StartsOn, EndsOn = contract.EndsOn, OccurredAt = now, OfficerIin = officerIin });
     }
@@ -133,15 +135,16 @@ public sealed class ArrivalRecord : AggregateRoot
     /// <summary>Fingerprints (no open duplicate flag), a fit medical result and a housing contract, after the entry.</summary>
     public void Complete(string officerIin, DateTimeOffset now)
     {
-        EnsureAfterEntry("completion");
-        var missing = new List<string>();
-        if (FingerprintsRegisteredAt is null) missing.Add("the fingerprints are not registered");
-        else if (AwaitsDuplicateClearance) missing.Add($"the fingerprints match those registered under IIN {string.Join(", ", _duplicateFlags.Select(f => f.MatchedIin))} and await an officer's clearance");
-        if (MedicalExamination is null) missing.Add("the medical examination is not recorded");
-        else if (!MedicalExamination.Fit) missing.Add($"the medical examination found the applicant unfit ({MedicalExamination.UnfitReason})");
-        if (HousingContract is null) missing.Add("the housing contract is not recorded");
+        EnsureAfterEntry(new("arrival.step.completion", $"completion"));
+        var missing = new List<Reason>();
+        if (FingerprintsRegisteredAt is null) missing.Add(new("arrival.missing.fingerprints", $"the fingerprints are not registered"));
+        else if (AwaitsDuplicateClearance)
+            missing.Add(new("arrival.missing.duplicate-clearance", $"the fingerprints match those registered under IIN {string.Join(", ", _duplicateFlags.Select(f => f.MatchedIin))} and await an officer's clearance"));
+        if (MedicalExamination is null) missing.Add(new("arrival.missing.medical", $"the medical examination is not recorded"));
+        else if (!MedicalExamination.Fit) missing.Add(new("arrival.missing.fit", $"the medical examination found the applicant unfit ({MedicalExamination.UnfitReason})"));
+        if (HousingContract is null) missing.Add(new("arrival.missing.housing", $"the housing contract is not recorded"));
         if (missing.Count > 0)
-            throw new CaseRuleViolation($"The arrival cannot be completed: {string.Join("; ", missing)}.");
+            throw new CaseRuleViolation("arrival.cannot-complete", $"The arrival cannot be completed: {missing}.");
 
         Status = ArrivalStatus.Completed;
         HousingAddress = HousingContract!.Address;
@@ -149,25 +152,25 @@ public sealed class ArrivalRecord : AggregateRoot
         Record(new ArrivalCompleted { CaseId = CaseId, Iin = Iin, HousingAddress = HousingAddress, OccurredAt = now, OfficerIin = officerIin });
     }
 
-    void EnsureAwaiting(string step)
+    void EnsureAwaiting(Reason step)
     {
         if (Status != ArrivalStatus.AwaitingArrival)
-            throw new CaseRuleViolation($"An arrival that is {Status} takes no {step}.");
+            throw new CaseRuleViolation("arrival.wrong-status", $"An arrival that is {Status} takes no {step}.");
     }
 
-    void EnsureAfterEntry(string step)
+    void EnsureAfterEntry(Reason step)
     {
         EnsureAwaiting(step);
         if (EnteredOn is null)
-            throw new CaseRuleViolation($"The entry into Kazakhstan is not recorded yet; {step} comes after it.");
+            throw new CaseRuleViolation("arrival.not-entered", $"The entry into Kazakhstan is not recorded yet; {step} comes after it.");
     }
 
     /// <summary>The window closed without an entry; said once. An applicant who entered in time is never a no-show.</summary>
     public void Expire(DateTimeOffset now)
     {
-        if (Status != ArrivalStatus.AwaitingArrival) throw new CaseRuleViolation($"An arrival that is {Status} cannot expire.");
-        if (EnteredOn is not null) throw new CaseRuleViolation($"The applicant entered Kazakhstan on {EnteredOn:yyyy-MM-dd}, inside the window: not a no-show.");
-        if (now <= WindowClosesAt) throw new CaseRuleViolation($"The arrival window is open until {WindowClosesAt:O}.");
+        if (Status != ArrivalStatus.AwaitingArrival) throw new CaseRuleViolation("arrival.cannot-expire", $"An arrival that is {Status} cannot expire.");
+        if (EnteredOn is not null) throw new CaseRuleViolation("arrival.entered-not-no-show", $"The applicant entered Kazakhstan on {EnteredOn:yyyy-MM-dd}, inside the window: not a no-show.");
+        if (now <= WindowClosesAt) throw new CaseRuleViolation("arrival.window-open", $"The arrival window is open until {WindowClosesAt:O}.");
         Status = ArrivalStatus.NoShow;
         ExpiredAt = now;
         Record(new ArrivalWindowExpired { CaseId = CaseId, Iin = Iin, WindowClosedAt = WindowClosesAt, OccurredAt = now });

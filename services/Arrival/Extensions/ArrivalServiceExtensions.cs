@@ -28,7 +28,7 @@ public static class ArrivalServiceExtensions
     {
         builder.AddServiceDatabase<ArrivalDbContext, ArrivalSqliteDbContext, ArrivalPostgresDbContext, ArrivalSqlServerDbContext>("arrivaldb");
         builder.AddServiceMessaging<ArrivalDbContext>("arrival", bus => bus.AddConsumer<NotificationIssuedConsumer>());
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(ArrivalServiceExtensions).Assembly);
         builder.Services.AddServiceGrpc();
         builder.AddSystemIdentity<ArrivalDbContext>(ArrivalGrpcRights.Service);
         builder.AddGrpcRights(ArrivalGrpcRights.Service, ArrivalGrpcRights.Table());

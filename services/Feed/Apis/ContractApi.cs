@@ -33,7 +33,7 @@ public static class ContractApi
     /// <summary>The JSON Schema (2020-12) of a type's data, at the event's <c>dataschema</c>.</summary>
     static ContentHttpResult Schema(string type, EventCatalogue catalogue)
     {
-        var eventType = catalogue.Find(type) ?? throw new CaseNotFound($"No event type '{type}'; GET /feed/types lists them.");
+        var eventType = catalogue.Find(type) ?? throw new CaseNotFound("feed.event-type-unknown", $"No event type '{type}'; GET /feed/types lists them.");
         return TypedResults.Content(EventSchemas.DocumentOf(eventType).ToJsonString(Indented), "application/schema+json");
     }
 

@@ -41,7 +41,7 @@ public static class FeedApi
 
         var (_, granted) = await rights.OfCallerAsync(http.User, cancellationToken);
         if (requested.FirstOrDefault(t => !granted.ContainsKey(t)) is { } refused)
-            throw new NotAllowed($"The partner holds no grant of '{refused}'; GET /feed/grants lists what it may receive.");
+            throw new NotAllowed("feed.grant-missing", $"The partner holds no grant of '{refused}'; GET /feed/grants lists what it may receive.");
 
         var query = new FeedQuery(after ?? 0, since, requested.Length > 0 ? requested : granted.Keys.ToList(), limit ?? 100, TimeSpan.FromSeconds(wait ?? 0));
         var page = await reader.ReadAsync(query, cancellationToken);

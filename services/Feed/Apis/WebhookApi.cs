@@ -53,7 +53,7 @@ public static class WebhookApi
     {
         var bin = (await rights.OfCallerAsync(http.User, cancellationToken)).Bin;
         return TypedResults.Ok(WebhookView.Of(await db.Webhooks.AsNoTracking().SingleOrDefaultAsync(w => w.PartnerBin == bin, cancellationToken)
-            ?? throw new CaseNotFound("The partner has no webhook; PUT /feed/webhook names one.")));
+            ?? throw new CaseNotFound("feed.no-webhook", $"The partner has no webhook; PUT /feed/webhook names one.")));
     }
 
     /// <summary>Sends again, from after <c>after</c>, what the partner was granted: after a parked subscription, or to recover its own loss.</summary>
@@ -61,7 +61,7 @@ public static class WebhookApi
         WebhookRequest request, HttpContext http, PartnerRights rights, FeedDbContext db, IOptions<WebhookOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var bin = (await rights.OfCallerAsync(http.User, cancellationToken)).Bin;
-        var subscription = await db.Webhooks.FindAsync([bin], cancellationToken) ?? throw new CaseNotFound("The partner has no webhook; PUT /feed/webhook names one.");
+        var subscription = await db.Webhooks.FindAsync([bin], cancellationToken) ?? throw new CaseNotFound("feed.no-webhook", $"The partner has no webhook; PUT /feed/webhook names one.");
         if (request.After is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = ["The position to send again after."] });
         var url = request.Url ?? subscription.Url;

@@ -29,7 +29,7 @@ public sealed class PartnerGrant
     {
         var known = type.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         if (fields.FirstOrDefault(f => !known.Contains(f)) is { } unknown)
-            throw new InvalidField("fields", $"{type.Name} has no field '{unknown}'; its fields: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+            throw new InvalidField("fields", "feed.field-unknown", $"{type.Name} has no field '{unknown}'; its fields: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
         return new PartnerGrant
         {
             PartnerBin = partnerBin,

@@ -40,7 +40,7 @@ public static class FeedServiceExtensions
                     e.ConcurrentMessageLimit = 1;
                 });
         });
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(FeedServiceExtensions).Assembly);
         builder.AddSystemIdentity<FeedDbContext>("feed");
         builder.AddOrganisationSeal<FeedDbContext>("Feed:Seal", "NomadPlatform case event feed");
         builder.AddAgencyAccess(FeedRoles.All);

@@ -36,7 +36,7 @@ public static class ApplicationsApi
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
-        if (SignedSubmission.NotTheSigner(submission, actor) is { } refused) return refused;
+        SignedSubmission.EnsureTheSigner(submission, actor);
 
         var (application, created) = await handler.HandleAsync(submission, cancellationToken);
         var view = await views.OfAsync(application, cancellationToken);

@@ -8,6 +8,7 @@ using NomadPlatform.HubIntake.Infrastructure.Documents;
 using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Reasons;
 using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.HubIntake.Apis;
@@ -28,7 +29,7 @@ public static class DocumentsApi
 
     /// <summary>multipart/form-data with one part named <c>file</c>: a PDF, JPEG or PNG of at most 10 MiB.</summary>
     static async Task<Results<Created<DocumentView>, ValidationProblem, ProblemHttpResult>> UploadAsync(
-        string iin, string kind, HttpRequest request, UploadDocumentHandler handler, CancellationToken cancellationToken)
+        string iin, string kind, HttpRequest request, UploadDocumentHandler handler, ReasonTexts texts, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Iin.TryParse(iin, out var applicant, out var reason)) errors["iin"] = [reason];
@@ -49,7 +50,7 @@ public static class DocumentsApi
             return TypedResults.Problem($"A document is at most {AcceptedContent.MaxBytes / 1024 / 1024} MiB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "The document is too large.");
 
         var document = await handler.HandleAsync(applicant, documentKind, file, cancellationToken);
-        return TypedResults.Created($"/api/applicants/{iin}/documents", DocumentView.Of(document));
+        return TypedResults.Created($"/api/applicants/{iin}/documents", DocumentView.Of(document, reason => texts.Write(reason, request.HttpContext)));
     }
 
     /// <summary>The applicant removes an upload no application of theirs names (a wrong file, a replaced one).</summary>
@@ -62,16 +63,16 @@ public static class DocumentsApi
     }
 
     /// <summary>What is uploaded and what is still missing before the application can be filed.</summary>
-    static async Task<Results<Ok<IReadOnlyList<DocumentChecklist.Item>>, ValidationProblem>> ChecklistAsync(
-        string iin, HubIntakeDbContext db, IinRegistry.IinRegistryClient registry, CancellationToken cancellationToken)
+    static async Task<Results<Ok<List<ChecklistItemView>>, ValidationProblem>> ChecklistAsync(
+        string iin, HubIntakeDbContext db, IinRegistry.IinRegistryClient registry, ReasonTexts texts, HttpContext context, CancellationToken cancellationToken)
     {
         if (!Iin.TryParse(iin, out _, out var reason))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
         var person = await AgencyCall.SendAsync("Identity",
             () => registry.LookupIinAsync(new LookupIinRequest { Iin = iin }, cancellationToken: cancellationToken).ResponseAsync);
-        if (!person.Exists) throw new CaseNotFound($"IIN {iin} is not registered.");
+        if (!person.Exists) throw new CaseNotFound("hub.iin-not-registered-here", $"IIN {iin} is not registered.");
         var documents = await db.Documents.AsNoTracking().Where(d => d.Iin == iin).ToListAsync(cancellationToken);
-        return TypedResults.Ok(DocumentChecklist.For(documents, person.Citizenships));
+        return TypedResults.Ok(DocumentChecklist.For(documents, person.Citizenships).Select(item => ChecklistItemView.Of(item, reason => texts.Write(reason, context))).ToList());
     }
 
     /// <summary>The file itself, as the reviewer reads it: always a download, never rendered as this site's page.</summary>
@@ -81,15 +82,16 @@ public static class DocumentsApi
         if (!Iin.TryParse(iin, out _, out var reason))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId && d.Iin == iin, cancellationToken)
-            ?? throw new CaseNotFound($"No document {documentId} of IIN {iin}.");
+            ?? throw new CaseNotFound("hub.document-of-iin-unknown", $"No document {documentId} of IIN {iin}.");
         return TypedResults.File(store.Open(document.Sha256), AcceptedContent.MediaTypeOf(document.Content), document.FileName);
     }
 
-    static async Task<Results<Ok<List<DocumentView>>, ValidationProblem>> ListAsync(string iin, HubIntakeDbContext db, CancellationToken cancellationToken)
+    static async Task<Results<Ok<List<DocumentView>>, ValidationProblem>> ListAsync(
+        string iin, HubIntakeDbContext db, ReasonTexts texts, HttpContext context, CancellationToken cancellationToken)
     {
         if (!Iin.TryParse(iin, out _, out var reason))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
         var documents = await db.Documents.AsNoTracking().Where(d => d.Iin == iin).OrderBy(d => d.UploadedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(documents.Select(DocumentView.Of).ToList());
+        return TypedResults.Ok(documents.Select(d => DocumentView.Of(d, reason => texts.Write(reason, context))).ToList());
     }
 }

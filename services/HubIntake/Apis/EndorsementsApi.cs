@@ -24,7 +24,7 @@ public static class EndorsementsApi
             .Where(a => a.EndorsementNumber == number)
             .Select(a => a.SignedEndorsement)
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new CaseNotFound($"No endorsement numbered {number} was issued.");
+            ?? throw new CaseNotFound("hub.endorsement-unknown", $"No endorsement numbered {number} was issued.");
         return TypedResults.File(signed, "application/pkcs7-mime", $"{number}.p7m");
     }
 }

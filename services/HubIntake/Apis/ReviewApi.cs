@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NomadPlatform.Contracts.HubIntake;
 using NomadPlatform.HubIntake.Domain.Documents;
+using NomadPlatform.HubIntake.Features.ChooseInterview;
 using NomadPlatform.HubIntake.Features.ReviewApplication;
 using NomadPlatform.HubIntake.Features.SubmitApplication;
 using NomadPlatform.HubIntake.Security;
@@ -8,7 +9,7 @@ using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.HubIntake.Apis;
 
-/// <summary>The Hub officers' review steps, and the applicant's resubmission after a return.</summary>
+/// <summary>The Hub officers' review steps; the applicant's choice of interview time and resubmission after a return.</summary>
 public static class ReviewApi
 {
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder app)
@@ -20,6 +21,9 @@ public static class ReviewApi
         review.MapPost("/interview/result", RecordInterviewAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.Interviewer));
         review.MapPost("/rejection", RejectAsync).RequireAuthorization(AccessPolicies.Officer(HubRoles.DocumentReviewer, HubRoles.EndorsementSigner));
         review.MapPost("/resubmission", ResubmitAsync).WithTags("Applications").RequireAuthorization(AccessPolicies.Applicant);
+        review.MapGet("/interview/offer", (Guid caseId, InterviewChoiceHandler handler, CancellationToken cancellationToken) => handler.OfferAsync(caseId, cancellationToken))
+            .WithTags("Applications").RequireAuthorization(AccessPolicies.Applicant);
+        review.MapPost("/interview/choice", ChooseInterviewAsync).WithTags("Applications").RequireAuthorization(AccessPolicies.Applicant);
         return app;
     }
 
@@ -65,6 +69,13 @@ public static class ReviewApi
         return TypedResults.Ok(await handler.FreeSlotsAsync(caseId, interviewer.Trim(), cancellationToken));
     }
 
+    static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> ChooseInterviewAsync(
+        Guid caseId, InterviewChoiceRequest request, InterviewChoiceHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
+    {
+        if (request.StartsAt is null) return Invalid("startsAt", "The chosen start (ISO 8601 with offset), one of the offered times.");
+        return TypedResults.Ok(await views.OfAsync(await handler.ChooseAsync(caseId, request.StartsAt.Value, cancellationToken), cancellationToken));
+    }
+
     static async Task<Results<Ok<HubApplicationView>, ValidationProblem>> RecordInterviewAsync(
         Guid caseId, InterviewResultRequest request, Actor officer, ReviewApplicationHandler handler, HubApplicationViews views, CancellationToken cancellationToken)
     {
@@ -85,7 +96,7 @@ public static class ReviewApi
     {
         var errors = new Dictionary<string, string[]>();
         if (SignedSubmission.TryRead(request, errors) is not { } submission) return TypedResults.ValidationProblem(errors);
-        if (SignedSubmission.NotTheSigner(submission, actor) is { } refused) return refused;
+        SignedSubmission.EnsureTheSigner(submission, actor);
         return TypedResults.Ok(await views.OfAsync(await handler.ResubmitAsync(caseId, submission, cancellationToken), cancellationToken));
     }
 

@@ -58,15 +58,15 @@ public sealed class HubApplication : AggregateRoot
 
     public void VerifyDocuments(string officerIin, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.Submitted, "have its documents verified");
+        Require(HubApplicationStatus.Submitted, new("hub.act.have-its-documents-verified", $"have its documents verified"));
         Status = HubApplicationStatus.DocumentsVerified;
         Record(new DocumentsVerified { CaseId = CaseId, OccurredAt = now, OfficerIin = officerIin });
     }
 
     public void ReturnDocuments(IReadOnlyList<ReturnedDocument> documents, string officerIin, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.Submitted, "have documents returned");
-        if (documents.Count == 0) throw new CaseRuleViolation("Returning documents needs at least one document with its reason.");
+        Require(HubApplicationStatus.Submitted, new("hub.act.have-documents-returned", $"have documents returned"));
+        if (documents.Count == 0) throw new CaseRuleViolation("hub.return-needs-a-document", $"Returning documents needs at least one document with its reason.");
         Status = HubApplicationStatus.DocumentsReturned;
         ToCorrect = documents.Select(d => new DocumentToCorrect(d.Kind, d.Reason)).ToList();
         Record(new DocumentsReturned { CaseId = CaseId, Documents = documents, OccurredAt = now, OfficerIin = officerIin });
@@ -74,7 +74,7 @@ public sealed class HubApplication : AggregateRoot
 
     public void Resubmit(DateOnly passportExpiresOn, IReadOnlyList<SubmittedDocument> documents, ManifestSignature signature, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.DocumentsReturned, "be resubmitted");
+        Require(HubApplicationStatus.DocumentsReturned, new("hub.act.be-resubmitted", $"be resubmitted"));
         RequirePassportValidity(passportExpiresOn, now);
         PassportExpiresOn = passportExpiresOn;
         Documents = [.. documents];
@@ -84,10 +84,11 @@ public sealed class HubApplication : AggregateRoot
         Record(new ApplicationResubmitted { CaseId = CaseId, OccurredAt = now });
     }
 
-    public void ScheduleInterview(DateTimeOffset startsAt, string interviewer, string officerIin, DateTimeOffset now)
+    /// <summary>Books the interview; <paramref name="officerIin"/> is null when the applicant chose the time.</summary>
+    public void ScheduleInterview(DateTimeOffset startsAt, string interviewer, string? officerIin, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.DocumentsVerified, "have an interview scheduled");
-        if (startsAt <= now) throw new CaseRuleViolation("An interview is scheduled in the future.");
+        Require(HubApplicationStatus.DocumentsVerified, new("hub.act.have-an-interview-scheduled", $"have an interview scheduled"));
+        if (startsAt <= now) throw new CaseRuleViolation("hub.interview-in-the-past", $"An interview is scheduled in the future.");
         Status = HubApplicationStatus.InterviewScheduled;
         InterviewStartsAt = startsAt;
         Interviewer = interviewer;
@@ -96,8 +97,8 @@ public sealed class HubApplication : AggregateRoot
 
     public void RecordInterview(bool passed, string notes, string officerIin, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.InterviewScheduled, "have its interview recorded");
-        if (now < InterviewStartsAt) throw new CaseRuleViolation($"The interview starts at {InterviewStartsAt:O}; record it after it is held.");
+        Require(HubApplicationStatus.InterviewScheduled, new("hub.act.have-its-interview-recorded", $"have its interview recorded"));
+        if (now < InterviewStartsAt) throw new CaseRuleViolation("hub.interview-not-held-yet", $"The interview starts at {InterviewStartsAt:O}; record it after it is held.");
         InterviewNotes = notes;
         InterviewedAt = now;
         Record(new InterviewHeld { CaseId = CaseId, Passed = passed, Notes = notes, OccurredAt = now, OfficerIin = officerIin });
@@ -108,7 +109,7 @@ public sealed class HubApplication : AggregateRoot
     public void Reject(string reason, string officerIin, DateTimeOffset now)
     {
         if (Status is HubApplicationStatus.Endorsed or HubApplicationStatus.Rejected)
-            throw new CaseRuleViolation($"An application that is {Status} cannot be rejected.");
+            throw new CaseRuleViolation("hub.cannot-reject", $"An application that is {Status} cannot be rejected.");
         Status = HubApplicationStatus.Rejected;
         RejectionReason = reason;
         Record(new HubApplicationRejected { CaseId = CaseId, Reason = reason, OccurredAt = now, OfficerIin = officerIin });
@@ -117,13 +118,13 @@ public sealed class HubApplication : AggregateRoot
     /// <summary>What the Hub's seal signs when it endorses this application.</summary>
     public EndorsementDocument EndorsementFor(string number, string issuerBin, string issuer, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.Interviewed, "be endorsed");
+        Require(HubApplicationStatus.Interviewed, new("hub.act.be-endorsed", $"be endorsed"));
         return new EndorsementDocument(number, CaseId, Iin, ApplicantName, PassportExpiresOn, InterviewedAt!.Value, now, issuerBin, issuer);
     }
 
     public void Endorse(SignedEndorsement endorsement, string officerIin, DateTimeOffset now)
     {
-        Require(HubApplicationStatus.Interviewed, "be endorsed");
+        Require(HubApplicationStatus.Interviewed, new("hub.act.be-endorsed", $"be endorsed"));
 
         Status = HubApplicationStatus.Endorsed;
         EndorsedAt = now;
@@ -148,9 +149,9 @@ public sealed class HubApplication : AggregateRoot
             throw new CaseRuleViolation(problem);
     }
 
-    void Require(HubApplicationStatus expected, string action)
+    void Require(HubApplicationStatus expected, Reason action)
     {
         if (Status != expected)
-            throw new CaseRuleViolation($"An application that is {Status} cannot {action}; it must be {expected}.");
+            throw new CaseRuleViolation("hub.wrong-status", $"An application that is {Status} cannot {action}; it must be {expected}.");
     }
 }

@@ -1,4 +1,5 @@
 using NomadPlatform.Calendar;
+using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.HubIntake.Domain;
 
@@ -15,18 +16,18 @@ public sealed class InterviewSlots(KazakhstanCalendar calendar)
     static readonly TimeOnly DayEnds = new(18, 0);
 
     /// <summary>Why <paramref name="startsAt"/> is not an interview slot, or null when it is one.</summary>
-    public string? Problem(DateTimeOffset startsAt)
+    public Reason? Problem(DateTimeOffset startsAt)
     {
         var local = startsAt.ToOffset(calendar.TimeZoneOffset);
         var day = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);
         if (!calendar.IsWorkingDay(day))
-            return $"{day:yyyy-MM-dd} is not a working day in Kazakhstan.";
+            return new Reason("hub.slot-not-working-day", $"{day:yyyy-MM-dd} is not a working day in Kazakhstan.");
         if (local.Minute % 30 != 0 || local.Second != 0 || local.Millisecond != 0)
-            return $"Interviews start on the hour or the half hour (Astana time); {time:HH:mm:ss.fff} is neither.";
+            return new Reason("hub.slot-not-on-the-half-hour", $"Interviews start on the hour or the half hour (Astana time); {time:HH:mm:ss.fff} is neither.");
         // Compared by start time: a slot's end computed as TimeOnly would wrap past midnight.
         if (time < DayStarts || time > DayEnds.Add(-Length) || (time > LunchStarts.Add(-Length) && time < LunchEnds))
-            return $"Interviews are held 09:00–13:00 and 14:00–18:00 Astana time; {time:HH:mm} is outside.";
+            return new Reason("hub.slot-outside-hours", $"Interviews are held 09:00–13:00 and 14:00–18:00 Astana time; {time:HH:mm} is outside.");
         return null;
     }
 

@@ -8,6 +8,7 @@ using NomadPlatform.HubIntake.Consumers;
 using NomadPlatform.HubIntake.Domain;
 using NomadPlatform.HubIntake.Domain.Documents;
 using NomadPlatform.HubIntake.Features.CaseTimeline;
+using NomadPlatform.HubIntake.Features.ChooseInterview;
 using NomadPlatform.HubIntake.Features.DeadlineSweep;
 using NomadPlatform.HubIntake.Features.IssueEndorsement;
 using NomadPlatform.HubIntake.Features.OfficerQueue;
@@ -43,7 +44,7 @@ public static class HubIntakeServiceExtensions
     {
         builder.AddServiceDatabase<HubIntakeDbContext, HubIntakeSqliteDbContext, HubIntakePostgresDbContext, HubIntakeSqlServerDbContext>("hubintakedb");
         builder.AddServiceMessaging<HubIntakeDbContext>("hub-intake", AddTimelineConsumers);
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(HubIntakeServiceExtensions).Assembly);
         builder.Services.AddServiceGrpc();
         builder.AddSystemIdentity<HubIntakeDbContext>(HubGrpcRights.Service);
         builder.AddGrpcRights(HubGrpcRights.Service, HubGrpcRights.Table());
@@ -62,6 +63,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetOfficerQueueHandler>();
         builder.Services.AddScoped<ReviewApplicationHandler>();
+        builder.Services.AddScoped<InterviewChoiceHandler>();
         builder.Services.AddScoped<HubApplicationViews>();
         builder.Services.AddDeadlineSweep<DeadlineSweeper>();
         builder.Services.AddSingleton(KazakhstanCalendar.Load());

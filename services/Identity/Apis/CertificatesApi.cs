@@ -47,7 +47,7 @@ public static class CertificatesApi
     {
         var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serialNumber.ToUpperInvariant(), cancellationToken);
         if (certificate is null || !custody.Allows(actor, certificate))
-            throw new CaseNotFound($"No certificate with serial number {serialNumber} is yours to see.");
+            throw new CaseNotFound("identity.certificate-not-yours-to-see", $"No certificate with serial number {serialNumber} is yours to see.");
         return TypedResults.Ok(CertificateStatusView.Of(certificate, time.GetUtcNow()));
     }
 

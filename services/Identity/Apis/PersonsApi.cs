@@ -35,7 +35,7 @@ public static class PersonsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["iin"] = [reason] });
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Iin == iin, cancellationToken);
         return person is null
-            ? TypedResults.Problem($"No person holds IIN {iin}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown IIN.")
+            ? throw new CaseNotFound("identity.person-unknown", $"No person holds IIN {iin}.")
             : TypedResults.Ok(new PersonView(person.Id, person.Iin, person.Surname, person.GivenName, person.BirthDate, person.Sex.ToString(),
                 person.Citizenships, person.Passports.Select(p => new PassportView(p.Number, p.Country, p.ExpiresOn)).ToList()));
     }

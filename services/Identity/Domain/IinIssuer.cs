@@ -11,7 +11,7 @@ public static class IinIssuer
         {
             if (Iin.Compose(birthDate, sex, serial) is { } iin) return iin;
         }
-        throw new CaseRuleViolation($"No IIN serial is left for {sex} persons born on {birthDate:yyyy-MM-dd}.");
+        throw new CaseRuleViolation("identity.iin-serials-exhausted", $"No IIN serial is left for {sex} persons born on {birthDate:yyyy-MM-dd}.");
     }
 
     public static int SerialOf(string iin) => int.Parse(iin.AsSpan(7, 4));

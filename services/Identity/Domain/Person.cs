@@ -44,7 +44,7 @@ public sealed class Person : AggregateRoot
     public void Reconfirm(string surname, DateOnly birthDate, Sex sex, IEnumerable<string> citizenships, IEnumerable<Passport> passports)
     {
         if (birthDate != BirthDate || sex != Sex || !string.Equals(surname, Surname, StringComparison.OrdinalIgnoreCase))
-            throw new CaseRuleViolation($"A passport given is registered to IIN {Iin} with another surname, birth date or sex.");
+            throw new CaseRuleViolation("identity.passport-other-person", $"A passport given is registered to IIN {Iin} with another surname, birth date or sex.");
 
         foreach (var passport in passports.Where(p => !_passports.Any(known => known.Country == p.Country && known.Number == p.Number)))
             _passports.Add(passport);

@@ -29,7 +29,7 @@ public static class IdentityServiceExtensions
     {
         builder.AddServiceDatabase<IdentityDbContext, IdentitySqliteDbContext, IdentityPostgresDbContext, IdentitySqlServerDbContext>("identitydb");
         builder.AddServiceMessaging<IdentityDbContext>("identity");
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(IdentityServiceExtensions).Assembly);
         builder.Services.AddServiceGrpc(o => o.MaxReceiveMessageSize = 20 * 1024 * 1024);
         builder.Services.AddOptions<EdsOptions>().BindConfiguration("Eds").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<EdsOptions>, EdsTrustValidation>();

@@ -1,4 +1,9 @@
 namespace NomadPlatform.Infrastructure.Domain;
 
-/// <summary>One failed check: what it concerns (e.g. a document kind), a stable code and the reason in words.</summary>
-public sealed record CheckFailure(string Subject, string Code, string Reason);
+/// <summary>One failed check: what it concerns (e.g. a document kind) and why, with the reason's stable code.</summary>
+public sealed record CheckFailure(string Subject, Reason Reason)
+{
+    public CheckFailure(string subject, string code, FormattableString text) : this(subject, new Reason(code, text)) { }
+
+    public string Code => Reason.Code;
+}

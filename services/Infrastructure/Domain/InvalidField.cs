@@ -1,8 +1,7 @@
 namespace NomadPlatform.Infrastructure.Domain;
 
-/// <summary>A field whose value is well-formed JSON but not acceptable (e.g. a CSR that fails its proof of possession).</summary>
-public sealed class InvalidField(string field, string reason) : Exception($"{field}: {reason}")
+/// <summary>A field whose value is well-formed but not acceptable (a file that is no PDF, a CSR that fails its proof of possession): a 400 naming the field, with the reason.</summary>
+public sealed class InvalidField(string field, string code, FormattableString reason) : Refusal(new Reason(code, reason))
 {
     public string Field { get; } = field;
-    public string Reason { get; } = reason;
 }

@@ -35,10 +35,10 @@ public sealed class ApplicantSignatures(SignatureVerification.SignatureVerificat
         }
         catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
         {
-            throw new InvalidField("signature", exception.Status.Detail);
+            throw new InvalidField("signature", "signature.unreadable", $"The signature cannot be read: {exception.Status.Detail}");
         }
         if (!verification.Valid)
-            throw new InvalidField("signature", string.Join(" ", verification.Failures.Select(f => $"[{f.Check}] {f.Reason}")));
+            throw new InvalidField("signature", "signature.invalid", $"The signature does not verify: {string.Join(" ", verification.Failures.Select(f => $"[{f.Check}] {f.Reason}"))}");
         return verification;
     }
 }

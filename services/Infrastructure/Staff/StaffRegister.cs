@@ -38,7 +38,7 @@ public sealed class StaffRegister(IServiceScopeFactory scopes, StaffRoleCatalogu
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
         if (await db.Set<StaffRoleGrant>().AnyAsync(g => g.Iin == iin && g.Role == known && g.WithdrawnAt == null, cancellationToken))
-            throw new CaseRuleViolation($"IIN {iin} already holds the role {known}.");
+            throw new CaseRuleViolation("staff.role-already-held", $"IIN {iin} already holds the role {known}.");
         var grant = StaffRoleGrant.Grant(iin, known, grantedBy, time.GetUtcNow());
         db.Add(grant);
         await db.SaveChangesAsync(cancellationToken);
@@ -52,14 +52,23 @@ public sealed class StaffRegister(IServiceScopeFactory scopes, StaffRoleCatalogu
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
         var grant = await db.Set<StaffRoleGrant>().SingleOrDefaultAsync(g => g.Iin == iin && g.Role == known && g.WithdrawnAt == null, cancellationToken)
-            ?? throw new CaseNotFound($"IIN {iin} does not hold the role {known}.");
+            ?? throw new CaseNotFound("staff.role-not-held", $"IIN {iin} does not hold the role {known}.");
         if (known == StaffRoleCatalogue.Administrator
             && await db.Set<StaffRoleGrant>().CountAsync(g => g.Role == known && g.WithdrawnAt == null, cancellationToken) == 1)
-            throw new CaseRuleViolation("The agency's last administrator cannot be withdrawn: grant the role to another employee first.");
+            throw new CaseRuleViolation("staff.last-administrator", $"The agency's last administrator cannot be withdrawn: grant the role to another employee first.");
         grant.Withdraw(withdrawnBy, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         _recent.TryRemove(iin, out _);
         return grant;
+    }
+
+    /// <summary>The IINs that hold <paramref name="role"/> now, in order.</summary>
+    public async Task<IReadOnlyList<string>> HoldersOfAsync(string role, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        return await db.Set<StaffRoleGrant>().AsNoTracking()
+            .Where(g => g.Role == role && g.WithdrawnAt == null).Select(g => g.Iin).OrderBy(iin => iin).ToListAsync(cancellationToken);
     }
 
     /// <summary>Every grant and withdrawal, newest first.</summary>
@@ -84,5 +93,5 @@ public sealed class StaffRegister(IServiceScopeFactory scopes, StaffRoleCatalogu
     }
 
     string Known(string role) => catalogue.Find(role)
-        ?? throw new InvalidField("role", $"One of: {string.Join(", ", catalogue.Roles.Order())}.");
+        ?? throw new InvalidField("role", "staff.role-unknown", $"One of: {string.Join(", ", catalogue.Roles.Order())}.");
 }

@@ -29,7 +29,7 @@ public sealed class StaffRoleGrant
     public void Withdraw(string withdrawnBy, DateTimeOffset now)
     {
         if (WithdrawnAt is not null)
-            throw new CaseRuleViolation($"The role {Role} of IIN {Iin} was already withdrawn on {WithdrawnAt:O}.");
+            throw new CaseRuleViolation("staff.role-already-withdrawn", $"The role {Role} of IIN {Iin} was already withdrawn on {WithdrawnAt:O}.");
         WithdrawnBy = withdrawnBy;
         WithdrawnAt = now;
     }

@@ -39,7 +39,7 @@ public static class NoticesApi
     {
         // Another person's notice is answered as one that does not exist.
         var notice = await db.Notices.SingleOrDefaultAsync(n => n.Id == id && n.Iin == reader.Iin, cancellationToken)
-            ?? throw new CaseNotFound($"No notice {id} in your inbox.");
+            ?? throw new CaseNotFound("notices.notice-unknown", $"No notice {id} in your inbox.");
         notice.MarkRead(time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();

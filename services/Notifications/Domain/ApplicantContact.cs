@@ -20,7 +20,7 @@ public sealed class ApplicantContact
     public void Change(string? email, string language, DateTimeOffset now)
     {
         if (!Languages.Contains(language))
-            throw new CaseRuleViolation($"Notices are written in kk, ru or en, not '{language}'.");
+            throw new CaseRuleViolation("notices.language-unknown", $"Notices are written in kk, ru or en, not '{language}'.");
         Email = string.IsNullOrWhiteSpace(email) ? null : Address(email.Trim());
         Language = language;
         UpdatedAt = now;
@@ -29,7 +29,7 @@ public sealed class ApplicantContact
     static string Address(string email)
     {
         if (email.Length > 254 || !MailAddress.TryCreate(email, out var address) || address.Address != email || !address.Host.Contains('.'))
-            throw new CaseRuleViolation($"'{email}' is not an e-mail address (name@domain.tld).");
+            throw new CaseRuleViolation("notices.email-invalid", $"'{email}' is not an e-mail address (name@domain.tld).");
         return email;
     }
 }

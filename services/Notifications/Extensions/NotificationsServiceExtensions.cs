@@ -23,7 +23,7 @@ public static class NotificationsServiceExtensions
     {
         builder.AddServiceDatabase<NotificationsDbContext, NotificationsSqliteDbContext, NotificationsPostgresDbContext, NotificationsSqlServerDbContext>("notificationsdb");
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus => bus.AddConsumer<CaseNoticeConsumer>());
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(NotificationsServiceExtensions).Assembly);
         builder.AddSystemIdentity<NotificationsDbContext>("notifications");
         builder.AddAgencyAccess(NotificationsRoles.All);
 

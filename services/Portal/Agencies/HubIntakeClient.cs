@@ -41,9 +41,18 @@ public sealed class HubIntakeClient(HttpClient hub) : AgencyClient(hub)
     public Task<AgencyAnswer<HubApplication>> ResubmitAsync(Guid caseId, string manifest, string signature, CancellationToken cancellationToken) =>
         PostAsync<HubApplication>($"/api/applications/{caseId}/resubmission", new { manifest, signature }, cancellationToken);
 
+    /// <summary>The interview times the applicant may choose (the Hub's interviewers' free slots before the interview deadline).</summary>
+    public Task<AgencyAnswer<InterviewOffer>> InterviewOfferAsync(Guid caseId, CancellationToken cancellationToken) =>
+        GetAsync<InterviewOffer>($"/api/applications/{caseId}/interview/offer", cancellationToken);
+
+    public Task<AgencyAnswer<HubApplication>> ChooseInterviewAsync(Guid caseId, DateTimeOffset startsAt, CancellationToken cancellationToken) =>
+        PostAsync<HubApplication>($"/api/applications/{caseId}/interview/choice", new { startsAt }, cancellationToken);
+
     /// <summary>The manifest as the applicant last signed it for the case.</summary>
     public Task<AgencyAnswer<SignedManifest>> ManifestAsync(Guid caseId, CancellationToken cancellationToken) =>
         GetAsync<SignedManifest>($"/api/applications/{caseId}/manifest", cancellationToken);
 }
 
 public sealed record SignedManifest(byte[] Manifest, byte[] Signature, string SignerCertificateSerial);
+
+public sealed record InterviewOffer(DateTimeOffset DueAt, IReadOnlyList<DateTimeOffset> Slots);

@@ -27,8 +27,8 @@ public sealed class DocumentSubmission : AggregateRoot
     {
         var missing = Required.Except(handedOver).ToList();
         if (missing.Count > 0)
-            throw new ChecksFailed("The submission is incomplete.",
-                missing.Select(d => new CheckFailure(d.ToString(), "document-missing", $"The {d} is required at the PSC.")).ToList());
+            throw new ChecksFailed("psc.submission-incomplete", $"The submission is incomplete.",
+                missing.Select(d => new CheckFailure(d.ToString(), "psc.document-missing", $"The {d} is required at the PSC.")).ToList());
 
         var submission = new DocumentSubmission
         {

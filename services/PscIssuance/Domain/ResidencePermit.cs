@@ -29,7 +29,7 @@ public sealed class ResidencePermit : AggregateRoot
     {
         var issuedOn = DateOnly.FromDateTime(now.UtcDateTime);
         if (passportExpiresOn <= issuedOn)
-            throw new CaseRuleViolation($"The passport expired on {passportExpiresOn:yyyy-MM-dd}; no permit can be issued on it.");
+            throw new CaseRuleViolation("psc.passport-expired", $"The passport expired on {passportExpiresOn:yyyy-MM-dd}; no permit can be issued on it.");
 
         var permit = new ResidencePermit
         {

@@ -20,7 +20,7 @@ public static class PscIssuanceServiceExtensions
     {
         builder.AddServiceDatabase<PscIssuanceDbContext, PscIssuanceSqliteDbContext, PscIssuancePostgresDbContext, PscIssuanceSqlServerDbContext>("pscissuancedb");
         builder.AddServiceMessaging<PscIssuanceDbContext>("psc-issuance");
-        builder.Services.AddExceptionHandler<CaseExceptionHandler>();
+        builder.Services.AddCaseProblems(typeof(PscIssuanceServiceExtensions).Assembly);
         builder.AddSystemIdentity<PscIssuanceDbContext>("pscissuance");
         builder.AddAgencyGrpcClient<ArrivalRecords.ArrivalRecordsClient>("arrival");
         builder.Services.AddScoped<SubmitDocumentsHandler>();

@@ -15,7 +15,7 @@ public sealed class DocumentChecklistTests
         ApplicantDocument[] uploaded =
         [
             Upload(DocumentKind.PassportCopy),
-            Upload(DocumentKind.Photo, new DocumentProblem(DocumentKind.Photo, "photo-greyscale", "Greyscale.")),
+            Upload(DocumentKind.Photo, new DocumentProblem(DocumentKind.Photo, "photo-greyscale", $"Greyscale.")),
             Upload(DocumentKind.PoliceClearance),
         ];
 
@@ -24,8 +24,9 @@ public sealed class DocumentChecklistTests
         Assert.Equal(7, checklist.Count);
         Assert.Null(checklist[DocumentKind.PassportCopy].Missing);
         Assert.NotNull(checklist[DocumentKind.Photo].Missing); // uploaded, but not clean
-        Assert.Equal(["Photo.pdf: photo-greyscale: Greyscale."], checklist[DocumentKind.Photo].Problems);
-        Assert.Contains("1 of 2", checklist[DocumentKind.PoliceClearance].Missing);
+        var (fileName, finding) = Assert.Single(checklist[DocumentKind.Photo].Problems);
+        Assert.Equal(("Photo.pdf", "photo-greyscale", "Greyscale."), (fileName, finding.Code, finding.ToString()));
+        Assert.Contains("1 of 2", checklist[DocumentKind.PoliceClearance].Missing?.ToString());
         Assert.NotNull(checklist[DocumentKind.Cv].Missing);
     }
 }

@@ -40,7 +40,7 @@ public sealed class DocumentRuleTests
         var problem = Legalisation.Check(DocumentKind.DiplomaOrCertificate, "DE", Certification.ConsularLegalisation);
 
         Assert.Equal("certification-mismatch", problem?.Code);
-        Assert.Contains("needs an apostille", problem?.Reason);
+        Assert.Contains("needs an apostille", problem?.Reason.ToString());
     }
 
     [Fact]

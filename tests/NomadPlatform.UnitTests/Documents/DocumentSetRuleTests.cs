@@ -121,7 +121,7 @@ public sealed class DocumentSetRuleTests
     {
         var (declared, uploaded) = CompleteSet("DE");
         var photo = declared.Single(d => d.Kind == DocumentKind.Photo);
-        uploaded[uploaded.FindIndex(u => u.Kind == DocumentKind.Photo)] = Uploaded(photo, [new DocumentProblem(DocumentKind.Photo, "photo-greyscale", "Greyscale.")]);
+        uploaded[uploaded.FindIndex(u => u.Kind == DocumentKind.Photo)] = Uploaded(photo, [new DocumentProblem(DocumentKind.Photo, "photo-greyscale", $"Greyscale.")]);
 
         Assert.Equal(["photo-greyscale"], Codes(declared, uploaded, ["DE"]));
     }

@@ -24,6 +24,6 @@ public sealed class DocumentSubmissionTests
             DocumentSubmission.Take(Guid.NewGuid(), "791028302728", "PSC-AST-01", [PscDocument.Passport, PscDocument.ApplicationForm], new DateOnly(2033, 1, 1), "Astana", "850621300012", Now)).Failures;
 
         Assert.Equal(["HousingContract", "MedicalCertificate", "Photo"], failures.Select(f => f.Subject).Order());
-        Assert.All(failures, f => Assert.Equal("document-missing", f.Code));
+        Assert.All(failures, f => Assert.Equal("psc.document-missing", f.Code));
     }
 }

@@ -63,7 +63,7 @@ public sealed class RpApplicationTests
         Assert.All(refused.Grounds, g => Assert.False(string.IsNullOrWhiteSpace(g.Text)));
         Assert.Equal(RpApplicationStatus.Refused, application.Status);
         Assert.Throws<CaseRuleViolation>(() => application.Approve("880730300010", Now.AddDays(21)));
-        Assert.Contains("'dislike'", Assert.Throws<InvalidField>(() => grounds.Resolve(["dislike"])).Reason);
+        Assert.Contains("'dislike'", Assert.Throws<InvalidField>(() => grounds.Resolve(["dislike"])).Reason.ToString());
         Assert.Throws<InvalidField>(() => grounds.Resolve([]));
     }
 

@@ -39,7 +39,7 @@ public sealed class PartnerViewTests
         var refused = Assert.Throws<InvalidField>(() => PartnerGrant.Of("920140000103", Permit, ["passportNumber"], "870915300014", Now));
 
         Assert.Equal("fields", refused.Field);
-        Assert.Contains("passportNumber", refused.Reason);
+        Assert.Contains("passportNumber", refused.Reason.ToString());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using NomadPlatform.Applicants;
 using NomadPlatform.Arrival.Domain.Fingerprints;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Reasons;
 
 namespace NomadPlatform.UnitTests.Fingerprints;
 
@@ -52,9 +53,13 @@ public sealed class TenPrintTests
         Assert.Contains("fingers:no-fingers", Codes(() => TenPrint.Check([], Enum.GetValues<FingerPosition>().Select(p => new MissingFinger(p, MissingFingerReason.UnableToPrint)).ToList())));
 
     [Fact]
-    public void Finger_names_read_as_people_say_them()
+    public void Finger_names_read_as_people_say_them_in_each_language()
     {
-        Assert.Equal("right thumb", TenPrint.Name(FingerPosition.RightThumb));
-        Assert.Equal("left little finger", TenPrint.Name(FingerPosition.LeftLittle));
+        var texts = new ReasonTexts(typeof(TenPrint).Assembly);
+        var reason = new Reason("test.fingers", $"The {FingerPosition.RightThumb} and the {FingerPosition.LeftLittle}.");
+
+        Assert.Equal("The right thumb and the left little finger.", texts.Write(reason, "en"));
+        Assert.Equal("right thumb", texts.TextsIn("en")["FingerPosition.RightThumb"]);
+        Assert.Equal("большой палец правой руки", texts.TextsIn("ru")["FingerPosition.RightThumb"]);
     }
 }

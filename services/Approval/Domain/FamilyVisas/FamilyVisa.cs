@@ -30,7 +30,7 @@ public sealed class FamilyVisa : AggregateRoot
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var permitEnds = RequireValidPermit(principalPermitValidUntil, today);
-        if (memberBirthDate >= today) throw new CaseRuleViolation("The family member's birth date must be in the past.");
+        if (memberBirthDate >= today) throw new CaseRuleViolation("approval.birth-date-future", $"The family member's birth date must be in the past.");
         var visa = new FamilyVisa
         {
             Number = number,
@@ -63,12 +63,12 @@ public sealed class FamilyVisa : AggregateRoot
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (today > ValidUntil)
-            throw new CaseRuleViolation($"Visa {Number} expired on {ValidUntil:yyyy-MM-dd}; apply for a new one.");
+            throw new CaseRuleViolation("approval.visa-expired", $"Visa {Number} expired on {ValidUntil:yyyy-MM-dd}; apply for a new one.");
         if (today < ValidUntil.AddDays(-RenewalWindowDays))
-            throw new CaseRuleViolation($"Visa {Number} is renewed in its last {RenewalWindowDays} days, from {ValidUntil.AddDays(-RenewalWindowDays):yyyy-MM-dd}.");
+            throw new CaseRuleViolation("approval.visa-renewal-window", $"Visa {Number} is renewed in its last {RenewalWindowDays} days, from {ValidUntil.AddDays(-RenewalWindowDays):yyyy-MM-dd}.");
         var permitEnds = RequireValidPermit(principalPermitValidUntil, today);
         if (ValidUntil >= permitEnds)
-            throw new CaseRuleViolation($"Visa {Number} already runs to the end of the principal's permit ({permitEnds:yyyy-MM-dd}).");
+            throw new CaseRuleViolation("approval.visa-runs-to-permit-end", $"Visa {Number} already runs to the end of the principal's permit ({permitEnds:yyyy-MM-dd}).");
         ValidUntil = Earlier(ValidUntil.AddYears(1), permitEnds);
         Renewals++;
         Record(new FamilyVisaRenewed { CaseId = PrincipalCaseId, VisaNumber = Number, ValidUntil = ValidUntil, Renewals = Renewals, OccurredAt = now, OfficerIin = officerIin });
@@ -77,9 +77,9 @@ public sealed class FamilyVisa : AggregateRoot
     static DateOnly RequireValidPermit(DateOnly? permitValidUntil, DateOnly today) =>
         permitValidUntil is { } ends && ends > today
             ? ends
-            : throw new CaseRuleViolation(permitValidUntil is null
-                ? "The principal holds no residence permit yet; a C2 family visa follows the issued permit."
-                : $"The principal's permit ended on {permitValidUntil:yyyy-MM-dd}.");
+            : throw (permitValidUntil is null
+                ? new CaseRuleViolation("approval.no-permit-yet", $"The principal holds no residence permit yet; a C2 family visa follows the issued permit.")
+                : new CaseRuleViolation("approval.permit-ended", $"The principal's permit ended on {permitValidUntil:yyyy-MM-dd}."));
 
     static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
 }

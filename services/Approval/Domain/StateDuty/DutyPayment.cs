@@ -17,12 +17,11 @@ public sealed class DutyPayment
     public static DutyPayment Accept(Guid caseId, string reference, decimal amountKzt, DateOnly paidOn, StateDutyTariff tariff, DateTimeOffset now)
     {
         if (paidOn > DateOnly.FromDateTime(now.UtcDateTime))
-            throw new CaseRuleViolation($"The payment is dated {paidOn:yyyy-MM-dd}, in the future.");
+            throw new CaseRuleViolation("approval.payment-in-the-future", $"The payment is dated {paidOn:yyyy-MM-dd}, in the future.");
         var duty = tariff.For(paidOn.Year);
         if (amountKzt < duty.TotalKzt)
-            throw new CaseRuleViolation(
-                $"Underpaid: {amountKzt:0.00} KZT paid, {duty.TotalKzt:0.00} KZT due in {duty.Year} " +
-                $"({StateDuty.PermitMci} MCI for the permit + {StateDuty.CardMci} MCI for the card at {duty.Mci:0} KZT).");
+            throw new CaseRuleViolation("approval.underpaid",
+                $"Underpaid: {amountKzt:0.00} KZT paid, {duty.TotalKzt:0.00} KZT due in {duty.Year} ({StateDuty.PermitMci} MCI for the permit + {StateDuty.CardMci} MCI for the card at {duty.Mci:0} KZT).");
         return new DutyPayment
         {
             Reference = reference,

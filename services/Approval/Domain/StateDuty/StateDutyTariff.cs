@@ -10,5 +10,5 @@ public sealed class StateDutyTariff(IReadOnlyDictionary<int, decimal> mciByYear)
 {
     public StateDuty For(int year) => mciByYear.TryGetValue(year, out var mci)
         ? new StateDuty(year, mci)
-        : throw new CaseRuleViolation($"The MCI for {year} is not in the state-duty tariff; it is added when the budget law sets it.");
+        : throw new CaseRuleViolation("approval.mci-unknown", $"The MCI for {year} is not in the state-duty tariff; it is added when the budget law sets it.");
 }

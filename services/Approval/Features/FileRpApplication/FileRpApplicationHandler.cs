@@ -23,14 +23,14 @@ public sealed class FileRpApplicationHandler(
             ?? throw CaseNotFound.For("residence-permit application", caseId);
         if (application.FilingSignature?.Digest == SignatureDigest.Of(filing.Signature)) return application;
         if (application.Iin != filing.Iin)
-            throw new InvalidField("application.iin", $"Case {caseId} is not IIN {filing.Iin}'s.");
+            throw new InvalidField("application.iin", "approval.case-of-another-iin", $"Case {caseId} is not IIN {filing.Iin}'s.");
         var verification = await signatures.VerifyAsync(filing.DocumentBytes, filing.Signature, application.Iin, cancellationToken);
         if (application.EndorsementNumber != filing.EndorsementNumber)
-            throw new CaseRuleViolation($"Endorsement {filing.EndorsementNumber} is not the one Astana Hub issued for case {caseId}.");
+            throw new CaseRuleViolation("approval.endorsement-not-for-case", $"Endorsement {filing.EndorsementNumber} is not the one Astana Hub issued for case {caseId}.");
         await endorsements.ConfirmAsync(filing.EndorsementNumber, caseId, cancellationToken);
         var reference = filing.Payment.Reference!;
         if (await db.DutyPayments.AsNoTracking().FirstOrDefaultAsync(p => p.Reference == reference, cancellationToken) is { } used)
-            throw new CaseRuleViolation($"Payment reference {reference} was already used for case {used.CaseId}; a payment pays once.");
+            throw new CaseRuleViolation("approval.payment-used", $"Payment reference {reference} was already used for case {used.CaseId}; a payment pays once.");
 
         var now = time.GetUtcNow();
         var payment = DutyPayment.Accept(caseId, reference, filing.Payment.AmountKzt!.Value, filing.Payment.PaidOn!.Value, tariff, now);

@@ -26,7 +26,7 @@ public sealed class EndorsementVerifier(
     {
         var number = endorsement.EndorsementNumber;
         if (endorsement.SignedEndorsement.Length == 0)
-            throw new CaseRuleViolation($"Endorsement {number} arrived without its signed document (contract v1.0); it cannot be trusted.");
+            throw new CaseRuleViolation("approval.endorsement-unsigned", $"Endorsement {number} arrived without its signed document (contract v1.0); it cannot be trusted.");
         VerifyReply reply;
         try
         {
@@ -39,14 +39,14 @@ public sealed class EndorsementVerifier(
         }
         catch (RpcException exception) when (exception.StatusCode is StatusCode.InvalidArgument or StatusCode.FailedPrecondition)
         {
-            throw new CaseRuleViolation($"Endorsement {number} is not a readable signature: {exception.Status.Detail}");
+            throw new CaseRuleViolation("approval.endorsement-unreadable", $"Endorsement {number} is not a readable signature: {exception.Status.Detail}");
         }
         if (!reply.Valid)
-            throw new CaseRuleViolation($"Endorsement {number} fails verification: {string.Join(" ", reply.Failures.Select(f => $"[{f.Check}] {f.Reason}"))}");
+            throw new CaseRuleViolation("approval.endorsement-invalid", $"Endorsement {number} fails verification: {string.Join(" ", reply.Failures.Select(f => $"[{f.Check}] {f.Reason}"))}");
 
         var document = SignedDocument(endorsement.SignedEndorsement);
         if (Text(document, "number") != number || Text(document, "caseId") != endorsement.CaseId.ToString() || Text(document, "iin") != endorsement.Iin)
-            throw new CaseRuleViolation($"Endorsement {number}: the signed document does not match the event (number, case or IIN differ).");
+            throw new CaseRuleViolation("approval.endorsement-mismatch", $"Endorsement {number}: the signed document does not match the event (number, case or IIN differ).");
     }
 
     /// <summary>The Hub confirms the number was issued for this case.</summary>
@@ -55,7 +55,7 @@ public sealed class EndorsementVerifier(
         var reply = await AgencyCall.SendAsync("Astana Hub", () => registry.GetEndorsementAsync(
             new GetEndorsementRequest { Number = number }, cancellationToken: cancellationToken).ResponseAsync);
         if (!reply.Exists || reply.CaseId != caseId.ToString())
-            throw new CaseRuleViolation($"Astana Hub does not confirm endorsement {number} for case {caseId}.");
+            throw new CaseRuleViolation("approval.endorsement-unconfirmed", $"Astana Hub does not confirm endorsement {number} for case {caseId}.");
     }
 
     static JsonElement SignedDocument(byte[] cms)
@@ -68,7 +68,7 @@ public sealed class EndorsementVerifier(
         }
         catch (Exception exception) when (exception is CryptographicException or JsonException)
         {
-            throw new CaseRuleViolation($"The endorsement's signed content is not a JSON document: {exception.Message}");
+            throw new CaseRuleViolation("approval.endorsement-not-json", $"The endorsement's signed content is not a JSON document: {exception.Message}");
         }
     }
 

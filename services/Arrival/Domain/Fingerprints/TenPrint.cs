@@ -29,34 +29,26 @@ public sealed class TenPrint
         foreach (var (position, template) in printed)
         {
             if (!MinutiaeRecord.TryParse(template, out var record, out var reason))
-                failures.Add(new(position.ToString(), "template-unreadable", $"The {Name(position)} template is unreadable: {reason}."));
+                failures.Add(new(position.ToString(), "template-unreadable", $"The {position} template is unreadable: {reason}."));
             else if (record.Position != position)
-                failures.Add(new(position.ToString(), "template-position-mismatch", $"The template sent as the {Name(position)} is a print of the {Name(record.Position)}."));
+                failures.Add(new(position.ToString(), "template-position-mismatch", $"The template sent as the {position} is a print of the {record.Position}."));
             else if (record.Quality < MinimumQuality)
-                failures.Add(new(position.ToString(), "quality-too-low", $"The {Name(position)} has quality {record.Quality}, below {MinimumQuality}: capture it again."));
+                failures.Add(new(position.ToString(), "quality-too-low", $"The {position} has quality {record.Quality}, below {MinimumQuality}: capture it again."));
             else if (record.Minutiae.Count < FingerprintMatcher.MinimumPairedMinutiae)
-                failures.Add(new(position.ToString(), "too-few-minutiae", $"The {Name(position)} shows {record.Minutiae.Count} minutiae, fewer than the {FingerprintMatcher.MinimumPairedMinutiae} needed to identify it: capture it again."));
+                failures.Add(new(position.ToString(), "too-few-minutiae", $"The {position} shows {record.Minutiae.Count} minutiae, fewer than the {FingerprintMatcher.MinimumPairedMinutiae} needed to identify it: capture it again."));
             else
                 captured.Add(new(position, template, record));
         }
 
         var accounted = printed.Select(p => p.Position).Concat(missing.Select(m => m.Position)).ToList();
         foreach (var position in accounted.GroupBy(p => p).Where(g => g.Count() > 1).Select(g => g.Key))
-            failures.Add(new(position.ToString(), "finger-twice", $"The {Name(position)} is given more than once."));
+            failures.Add(new(position.ToString(), "finger-twice", $"The {position} is given more than once."));
         foreach (var position in Enum.GetValues<FingerPosition>().Except(accounted))
-            failures.Add(new(position.ToString(), "finger-unaccounted", $"The {Name(position)} is neither printed nor declared missing with a reason."));
+            failures.Add(new(position.ToString(), "finger-unaccounted", $"The {position} is neither printed nor declared missing with a reason."));
         if (printed.Count == 0)
-            failures.Add(new("fingers", "no-fingers", "No finger is printed: a registration needs at least one."));
+            failures.Add(new("fingers", "no-fingers", $"No finger is printed: a registration needs at least one."));
 
-        if (failures.Count > 0) throw new ChecksFailed("The ten-print capture needs correcting.", failures);
+        if (failures.Count > 0) throw new ChecksFailed("arrival.ten-print-incorrect", $"The ten-print capture needs correcting.", failures);
         return new TenPrint(captured, missing);
-    }
-
-    public static string Name(FingerPosition position)
-    {
-        var text = position.ToString();
-        var hand = text.StartsWith("Right", StringComparison.Ordinal) ? "right" : "left";
-        var finger = text[hand.Length..].ToLowerInvariant();
-        return finger == "thumb" ? $"{hand} thumb" : $"{hand} {finger} finger";
     }
 }

@@ -17,7 +17,7 @@ public sealed class CompleteArrivalHandler(ArrivalDbContext db, ApprovalDecision
         var decision = await AgencyCall.SendAsync("Approval",
             () => approvals.GetDecisionAsync(new GetDecisionRequest { CaseId = caseId.ToString() }, cancellationToken: cancellationToken).ResponseAsync);
         if (decision.Status != DecisionStatus.Approved)
-            throw new CaseRuleViolation($"The migration service's decision for case {caseId} is {decision.Status}, not approved.");
+            throw new CaseRuleViolation("arrival.not-approved", $"The migration service's decision for case {caseId} is {decision.Status}, not approved.");
 
         arrival.Complete(officerIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -13,7 +13,7 @@ public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, 
     {
         if (await db.Partners.FindAsync([bin.Value], cancellationToken) is { } existing)
             return existing.Name == name ? (existing, false)
-                : throw new CaseRuleViolation($"BIN {bin} is registered as '{existing.Name}'.");
+                : throw new CaseRuleViolation("feed.bin-registered", $"BIN {bin} is registered as '{existing.Name}'.");
         var partner = Partner.Register(bin.Value, name, administratorIin, time.GetUtcNow());
         db.Partners.Add(partner);
         await db.SaveChangesAsync(cancellationToken);
@@ -23,7 +23,7 @@ public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, 
     /// <summary>Grants <paramref name="type"/> with these fields, in place of any current grant of it.</summary>
     public async Task<PartnerGrant> GrantAsync(string bin, string type, IReadOnlyCollection<string> fields, string administratorIin, CancellationToken cancellationToken)
     {
-        var eventType = catalogue.Find(type) ?? throw new InvalidField("type", $"No event type '{type}'; GET /feed/types lists them.");
+        var eventType = catalogue.Find(type) ?? throw new InvalidField("type", "feed.event-type-unknown", $"No event type '{type}'; GET /feed/types lists them.");
         await PartnerAsync(bin, cancellationToken);
         var now = time.GetUtcNow();
         var grant = PartnerGrant.Of(bin, eventType, fields, administratorIin, now);
@@ -37,14 +37,14 @@ public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, 
     {
         await PartnerAsync(bin, cancellationToken);
         var current = await CurrentAsync(bin, type, cancellationToken);
-        if (current.Count == 0) throw new CaseNotFound($"Partner {bin} holds no grant of '{type}'.");
+        if (current.Count == 0) throw new CaseNotFound("feed.no-grant", $"Partner {bin} holds no grant of '{type}'.");
         foreach (var grant in current) grant.Withdraw(administratorIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 
     async Task PartnerAsync(string bin, CancellationToken cancellationToken)
     {
-        if (!await db.Partners.AnyAsync(p => p.Bin == bin, cancellationToken)) throw new CaseNotFound($"BIN {bin} is not a registered partner.");
+        if (!await db.Partners.AnyAsync(p => p.Bin == bin, cancellationToken)) throw new CaseNotFound("feed.partner-unknown", $"BIN {bin} is not a registered partner.");
     }
 
     Task<List<PartnerGrant>> CurrentAsync(string bin, string type, CancellationToken cancellationToken) =>

@@ -22,6 +22,6 @@ public sealed class PartnerRights(FeedDbContext db)
     {
         var bin = caller.FindFirst(PlatformClaims.Bin)?.Value ?? "";
         return await OfAsync(bin, cancellationToken) is { } granted ? (bin, granted)
-            : throw new NotAllowed($"BIN {bin} is not a registered partner of the feed; its operator registers partners.");
+            : throw new NotAllowed("feed.not-a-partner", $"BIN {bin} is not a registered partner of the feed; its operator registers partners.");
     }
 }

@@ -1,3 +1,6 @@
+using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Reasons;
+
 namespace NomadPlatform.HubIntake.Domain.Documents;
 
 /// <summary>
@@ -18,6 +21,9 @@ public sealed class ApplicantDocument
 
     ApplicantDocument() { }
 
+    /// <summary>The machine checks' findings on this file, each in any reader's words.</summary>
+    public IEnumerable<Reason> Findings() => Problems.Select(StoredReason.Read);
+
     public static ApplicantDocument Accept(string iin, DocumentKind kind, ContentKind content, string sha256, long size, string fileName,
         IEnumerable<DocumentProblem> problems, DateTimeOffset now) => new()
     {
@@ -29,6 +35,6 @@ public sealed class ApplicantDocument
         Size = size,
         FileName = fileName,
         UploadedAt = now,
-        Problems = problems.Select(p => $"{p.Code}: {p.Reason}").ToList(),
+        Problems = problems.Select(p => StoredReason.Write(p.Reason)).ToList(),
     };
 }

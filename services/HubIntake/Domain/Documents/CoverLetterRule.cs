@@ -23,7 +23,7 @@ public static class CoverLetterRule
             : cyrillic >= 0.8 ? LetterLanguage.Russian
             : (LetterLanguage?)null;
         if (detected is null)
-            yield return new DocumentProblem(DocumentKind.CoverLetter, "letter-language", "The cover letter must be in English, Kazakh or Russian; its letters are neither mostly Latin nor mostly Cyrillic.");
+            yield return new DocumentProblem(DocumentKind.CoverLetter, "letter-language", $"The cover letter must be in English, Kazakh or Russian; its letters are neither mostly Latin nor mostly Cyrillic.");
         else if (detected != declared)
             yield return new DocumentProblem(DocumentKind.CoverLetter, "letter-language-mismatch", $"The cover letter was declared {declared} but reads as {detected}.");
     }

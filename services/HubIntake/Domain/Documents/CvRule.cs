@@ -6,11 +6,11 @@ public static class CvRule
     public static IEnumerable<DocumentProblem> Check(CurriculumVitae cv, int currentYear)
     {
         if (cv.HigherEducation.Count == 0)
-            yield return new DocumentProblem(DocumentKind.Cv, "cv-education-missing", "The CV names no higher education.");
+            yield return new DocumentProblem(DocumentKind.Cv, "cv-education-missing", $"The CV names no higher education.");
         if (cv.Courses.Count == 0)
-            yield return new DocumentProblem(DocumentKind.Cv, "cv-courses-missing", "The CV names no courses.");
+            yield return new DocumentProblem(DocumentKind.Cv, "cv-courses-missing", $"The CV names no courses.");
         if (cv.Experience.Count == 0)
-            yield return new DocumentProblem(DocumentKind.Cv, "cv-experience-missing", "The CV names no work experience.");
+            yield return new DocumentProblem(DocumentKind.Cv, "cv-experience-missing", $"The CV names no work experience.");
         foreach (var job in cv.Experience)
         {
             if (string.IsNullOrWhiteSpace(job.Company))

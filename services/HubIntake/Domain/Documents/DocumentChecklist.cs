@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Domain;
+
 namespace NomadPlatform.HubIntake.Domain.Documents;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace NomadPlatform.HubIntake.Domain.Documents;
 /// </summary>
 public static class DocumentChecklist
 {
-    public sealed record Item(DocumentKind Kind, int Uploaded, IReadOnlyList<string> Problems, string? Missing);
+    public sealed record Item(DocumentKind Kind, int Uploaded, IReadOnlyList<(string FileName, Reason Finding)> Problems, Reason? Missing);
 
     public static IReadOnlyList<Item> For(IReadOnlyList<ApplicantDocument> uploaded, IReadOnlyList<string> citizenships) =>
         Enum.GetValues<DocumentKind>().Select(kind =>
@@ -14,8 +16,9 @@ public static class DocumentChecklist
             var files = uploaded.Where(d => d.Kind == kind).ToList();
             var clean = files.Count(f => f.Problems.Count == 0);
             var missing = kind == DocumentKind.PoliceClearance
-                ? clean >= citizenships.Count ? null : $"A clearance from each country of citizenship ({string.Join(", ", citizenships)}): {clean} of {citizenships.Count} uploaded."
-                : clean == 0 ? "No clean file of this kind is uploaded yet." : null;
-            return new Item(kind, files.Count, files.SelectMany(f => f.Problems.Select(p => $"{f.FileName}: {p}")).ToList(), missing);
+                ? clean >= citizenships.Count ? null
+                    : new Reason("checklist.clearances-missing", $"A clearance from each country of citizenship ({string.Join(", ", citizenships)}): {clean} of {citizenships.Count} uploaded.")
+                : clean == 0 ? new Reason("checklist.kind-missing", $"No clean file of this kind is uploaded yet.") : null;
+            return new Item(kind, files.Count, files.SelectMany(f => f.Findings().Select(finding => (f.FileName, finding))).ToList(), missing);
         }).ToList();
 }

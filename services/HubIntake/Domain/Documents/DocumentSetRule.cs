@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Domain;
+
 namespace NomadPlatform.HubIntake.Domain.Documents;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
     public IEnumerable<DocumentProblem> Check(DocumentSet set)
     {
         if (PassportValidityProblem(set.PassportExpiresOn, set.FiledOn) is { } passport)
-            yield return new DocumentProblem(DocumentKind.PassportCopy, "passport-validity", passport);
+            yield return new DocumentProblem(DocumentKind.PassportCopy, passport);
 
         foreach (var problem in set.Declared.SelectMany(document => CheckFile(document, set.Uploaded)))
             yield return problem;
@@ -25,9 +27,9 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
 
         var counts = set.Declared.GroupBy(d => d.Kind).ToDictionary(g => g.Key, g => g.Count());
         foreach (var kind in ExactlyOne.Concat(AtLeastOne).Where(kind => !counts.ContainsKey(kind)))
-            yield return new DocumentProblem(kind, "document-missing", $"The application lists no {Describe(kind)}.");
+            yield return new DocumentProblem(kind, "document-missing", $"The application lists no {kind}.");
         foreach (var kind in ExactlyOne.Where(kind => counts.GetValueOrDefault(kind) > 1))
-            yield return new DocumentProblem(kind, "document-too-many", $"Exactly one {Describe(kind)} is expected; {counts[kind]} are listed.");
+            yield return new DocumentProblem(kind, "document-too-many", $"Exactly one {kind} is expected; {counts[kind]} are listed.");
 
         foreach (var diploma in set.Declared.Where(d => d.Kind == DocumentKind.DiplomaOrCertificate))
             if (legalisation.Check(diploma.Kind, diploma.IssuingCountry!, diploma.Certification!.Value) is { } problem)
@@ -44,7 +46,7 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
         if (set.Declared.FirstOrDefault(d => d.Kind == DocumentKind.CoverLetter) is { Language: { } language })
         {
             var problems = set.CoverLetterText is null
-                ? [new DocumentProblem(DocumentKind.CoverLetter, "letter-unreadable", "The cover letter's text cannot be read; upload it as a PDF with its text, not a scan.")]
+                ? [new DocumentProblem(DocumentKind.CoverLetter, "letter-unreadable", $"The cover letter's text cannot be read; upload it as a PDF with its text, not a scan.")]
                 : CoverLetterRule.Check(language, set.CoverLetterText);
             foreach (var problem in problems)
                 yield return problem;
@@ -52,10 +54,10 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
     }
 
     /// <summary>The programme's passport rule, shared with the application's own invariant.</summary>
-    public static string? PassportValidityProblem(DateOnly passportExpiresOn, DateOnly filedOn) =>
+    public static Reason? PassportValidityProblem(DateOnly passportExpiresOn, DateOnly filedOn) =>
         passportExpiresOn > filedOn.AddDays(MinimumPassportValidityDays)
             ? null
-            : $"The passport must be valid more than {MinimumPassportValidityDays} days after the filing date ({filedOn:yyyy-MM-dd}); it expires on {passportExpiresOn:yyyy-MM-dd}.";
+            : new Reason("passport-validity", $"The passport must be valid more than {MinimumPassportValidityDays} days after the filing date ({filedOn:yyyy-MM-dd}); it expires on {passportExpiresOn:yyyy-MM-dd}.");
 
     static IEnumerable<DocumentProblem> CheckFile(DeclaredDocument declared, IReadOnlyList<ApplicantDocument> uploaded)
     {
@@ -67,28 +69,12 @@ public sealed class DocumentSetRule(LegalisationRule legalisation)
         }
         if (uploads.FirstOrDefault(u => u.Kind == declared.Kind) is not { } file)
         {
-            yield return new DocumentProblem(declared.Kind, "document-kind-mismatch", $"The file {uploads[0].FileName} ({Short(declared.Sha256)}) was uploaded as {uploads[0].Kind}, not {declared.Kind}.");
+            yield return new DocumentProblem(declared.Kind, "document-kind-mismatch", $"The file {uploads[0].FileName} ({Short(declared.Sha256)}) was uploaded as {uploads[0].Kind}, not as {declared.Kind}.");
             yield break;
         }
-        foreach (var finding in file.Problems)
-        {
-            var colon = finding.IndexOf(": ", StringComparison.Ordinal);
-            yield return colon > 0
-                ? new DocumentProblem(file.Kind, finding[..colon], finding[(colon + 2)..])
-                : new DocumentProblem(file.Kind, "document-check", finding);
-        }
+        foreach (var finding in file.Findings())
+            yield return new DocumentProblem(file.Kind, finding);
     }
 
     static string Short(string sha256) => sha256.Length > 12 ? sha256[..12] + "…" : sha256;
-
-    static string Describe(DocumentKind kind) => kind switch
-    {
-        DocumentKind.PassportCopy => "passport copy",
-        DocumentKind.ItPortfolio => "IT portfolio item",
-        DocumentKind.DiplomaOrCertificate => "diploma or professional certificate",
-        DocumentKind.Photo => "photo",
-        DocumentKind.Cv => "CV",
-        DocumentKind.CoverLetter => "cover letter",
-        _ => "certificate of no criminal record",
-    };
 }

@@ -17,13 +17,6 @@ public sealed class LegalisationRule(IReadOnlySet<string> hagueParties, IReadOnl
         return declared == required
             ? null
             : new DocumentProblem(kind, "certification-mismatch",
-                $"A document issued in {issuingCountry} needs {Describe(required)}; it was declared with {Describe(declared)}.");
+                $"A document issued in {issuingCountry} needs {required}; it was declared with {declared}.");
     }
-
-    static string Describe(Certification certification) => certification switch
-    {
-        Certification.None => "no certification",
-        Certification.Apostille => "an apostille",
-        _ => "consular legalisation",
-    };
 }

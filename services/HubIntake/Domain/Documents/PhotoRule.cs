@@ -19,6 +19,6 @@ public static class PhotoRule
             yield return new DocumentProblem(DocumentKind.Photo, "photo-resolution",
                 $"The photo is {photo.Width} × {photo.Height} px; at least {MinWidth} × {MinHeight} px (300 dpi) are needed.");
         if (photo.Colourfulness < MinColourfulness)
-            yield return new DocumentProblem(DocumentKind.Photo, "photo-greyscale", "The photo must be in colour; this one is greyscale.");
+            yield return new DocumentProblem(DocumentKind.Photo, "photo-greyscale", $"The photo must be in colour; this one is greyscale.");
     }
 }

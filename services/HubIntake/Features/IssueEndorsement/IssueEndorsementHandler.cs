@@ -59,7 +59,7 @@ public sealed class IssueEndorsementHandler(HubIntakeDbContext db, OrganisationS
         var application = await db.Applications.FindAsync([caseId], cancellationToken)
             ?? throw CaseNotFound.For("Hub application", caseId);
         if (application.Status != HubApplicationStatus.Interviewed)
-            throw new CaseRuleViolation($"An application that is {application.Status} cannot be endorsed; it must be {HubApplicationStatus.Interviewed}.");
+            throw new CaseRuleViolation("hub.not-interviewed", $"An application that is {application.Status} cannot be endorsed; it must be {HubApplicationStatus.Interviewed}.");
         var key = await seal.GetAsync(cancellationToken);
         var now = time.GetUtcNow();
 

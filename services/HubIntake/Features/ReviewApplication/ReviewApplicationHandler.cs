@@ -27,14 +27,15 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
             return null;
         }, cancellationToken);
 
-    public async Task<HubApplication> ScheduleInterviewAsync(Guid caseId, DateTimeOffset startsAt, string interviewer, string officerIin, CancellationToken cancellationToken)
+    /// <summary>Books <paramref name="interviewer"/> at <paramref name="startsAt"/>; <paramref name="officerIin"/> is null when the applicant chose it.</summary>
+    public async Task<HubApplication> ScheduleInterviewAsync(Guid caseId, DateTimeOffset startsAt, string interviewer, string? officerIin, CancellationToken cancellationToken)
     {
         if (slots.Problem(startsAt) is { } notASlot) throw new CaseRuleViolation(notASlot);
         var due = await InterviewDueAsync(caseId, cancellationToken);
         if (due is not null && startsAt > due)
-            throw new CaseRuleViolation($"The interview must take place by {due:O} (5 business days); {startsAt:O} is too late.");
+            throw new CaseRuleViolation("hub.interview-too-late", $"The interview must take place by {due:O} (5 business days); {startsAt:O} is too late.");
         if (await db.Applications.AnyAsync(a => a.Interviewer == interviewer && a.InterviewStartsAt == startsAt, cancellationToken))
-            throw new CaseRuleViolation($"{interviewer} already has an interview at {startsAt:O}.");
+            throw new CaseRuleViolation("hub.interviewer-busy", $"{interviewer} already has an interview at {startsAt:O}.");
 
         // The interview deadline stays open until the interview is held.
         return await ActAsync(caseId, (application, now) =>
@@ -58,7 +59,7 @@ public sealed class ReviewApplicationHandler(HubIntakeDbContext db, KazakhstanCa
         return slots.Between(now, until).Where(slot => !booked.Contains(slot)).ToList();
     }
 
-    Task<DateTimeOffset?> InterviewDueAsync(Guid caseId, CancellationToken cancellationToken) =>
+    public Task<DateTimeOffset?> InterviewDueAsync(Guid caseId, CancellationToken cancellationToken) =>
         db.Deadlines.AsNoTracking().Where(d => d.CaseId == caseId && d.Step == ReviewStep.Interview && d.MetAt == null)
             .Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefaultAsync(cancellationToken);
 

@@ -24,8 +24,8 @@ public sealed class DocumentSetCheck(HubIntakeDbContext db, DocumentStore store,
         var set = new DocumentSet(manifest.Documents, uploaded, citizenships, manifest.Cv, CoverLetterText(manifest, uploaded), manifest.PassportExpiresOn, filedOn);
         var problems = rule.Check(set).ToList();
         if (problems.Count > 0)
-            throw new ChecksFailed($"The application fails {problems.Count} document check(s); nothing was filed.",
-                problems.Select(p => new CheckFailure(p.Kind.ToString(), p.Code, p.Reason)).ToList());
+            throw new ChecksFailed("hub.documents-fail-checks", $"The application fails {problems.Count} document check(s); nothing was filed.",
+                problems.Select(p => new CheckFailure(p.Kind.ToString(), p.Reason)).ToList());
         return manifest.Documents.Select(d => new SubmittedDocument(d.Kind, d.Sha256)).ToList();
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Security;
 
@@ -16,9 +16,9 @@ public sealed record SignedSubmission(ApplicationManifest Manifest, byte[] Manif
     }
 
     /// <summary>A person submits only their own application: the manifest's IIN (the signer's, as Identity checks) must be the signed-in person's.</summary>
-    public static ProblemHttpResult? NotTheSigner(SignedSubmission submission, Actor actor) =>
-        actor.Is(submission.Manifest.Iin.Value)
-            ? null
-            : TypedResults.Problem("The manifest names another IIN: a person submits only their own application, signed with their own key.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Not your application.");
+    public static void EnsureTheSigner(SignedSubmission submission, Actor actor)
+    {
+        if (!actor.Is(submission.Manifest.Iin.Value))
+            throw new NotAllowed("hub.not-your-application", $"The manifest names another IIN: a person submits only their own application, signed with their own key.");
+    }
 }

@@ -65,9 +65,9 @@ public sealed class SubmitApplicationHandler(
     {
         var application = await db.Applications.FindAsync([caseId], cancellationToken) ?? throw CaseNotFound.For("Hub application", caseId);
         if (application.Iin != submission.Manifest.Iin.Value)
-            throw new InvalidField("manifest.iin", $"Case {caseId} belongs to IIN {application.Iin}.");
+            throw new InvalidField("manifest.iin", "hub.case-of-another-iin", $"Case {caseId} belongs to IIN {application.Iin}.");
         if (await EarlierCopyAsync(submission, cancellationToken) is { } earlier)
-            return earlier.CaseId == caseId ? earlier : throw new InvalidField("signature", $"This signed submission belongs to case {earlier.CaseId}.");
+            return earlier.CaseId == caseId ? earlier : throw new InvalidField("signature", "hub.signature-of-another-case", $"This signed submission belongs to case {earlier.CaseId}.");
         var now = time.GetUtcNow();
         CaseTelemetry.TagCase(caseId);
         var (_, verification, documents) = await CheckAsync(submission, now, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class SubmitApplicationHandler(
         var digest = SignatureDigest.Of(submission.Signature);
         var earlier = await db.Applications.SingleOrDefaultAsync(a => a.ManifestSignature.Digest == digest, cancellationToken);
         if (earlier is not null && !earlier.ManifestSignature.Manifest.AsSpan().SequenceEqual(submission.ManifestBytes))
-            throw new InvalidField("signature", "This signature was given for a different manifest.");
+            throw new InvalidField("signature", "hub.signature-of-another-manifest", $"This signature was given for a different manifest.");
         return earlier;
     }
 
@@ -102,11 +102,11 @@ public sealed class SubmitApplicationHandler(
 
         var person = await lookup;
         if (!person.Exists)
-            throw new CaseRuleViolation($"IIN {iin} is not registered; obtain an IIN at a Kazakh foreign institution first.");
+            throw new CaseRuleViolation("hub.iin-not-registered", $"IIN {iin} is not registered; obtain an IIN at a Kazakh foreign institution first.");
         var verification = await verifying;
         var standing = await eligible;
         if (!standing.Eligible)
-            throw new CaseRuleViolation($"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
+            throw new CaseRuleViolation("hub.applicant-banned", $"IIN {iin} may not file a new residence-permit application until {standing.BannedUntil} ({standing.Reason}).");
 
         var documents = await documentChecks.CheckAsync(submission.Manifest, person.Citizenships, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken);
         return (person, verification, documents);

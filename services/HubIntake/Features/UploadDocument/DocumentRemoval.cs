@@ -17,9 +17,9 @@ public sealed class DocumentRemoval(HubIntakeDbContext db, DocumentStore store, 
     public async Task RemoveAsync(string iin, Guid documentId, CancellationToken cancellationToken)
     {
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId && d.Iin == iin, cancellationToken)
-            ?? throw new CaseNotFound($"IIN {iin} has no document {documentId}.");
+            ?? throw new CaseNotFound("hub.document-unknown", $"IIN {iin} has no document {documentId}.");
         if ((await SubmittedAsync([iin], cancellationToken)).Contains(document.Sha256))
-            throw new CaseRuleViolation($"Document {documentId} is part of a submitted application and is kept with it.");
+            throw new CaseRuleViolation("hub.document-submitted", $"Document {documentId} is part of a submitted application and is kept with it.");
         await RemoveAsync([document], time.GetUtcNow(), cancellationToken);
     }
 

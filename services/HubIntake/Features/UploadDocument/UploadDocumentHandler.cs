@@ -21,25 +21,25 @@ public sealed class UploadDocumentHandler(
     {
         var person = await AgencyCall.SendAsync("Identity",
             () => registry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
-        if (!person.Exists) throw new CaseNotFound($"IIN {iin} is not registered; documents are kept only for a registered applicant.");
+        if (!person.Exists) throw new CaseNotFound("hub.iin-not-registered-for-documents", $"IIN {iin} is not registered; documents are kept only for a registered applicant.");
         await EnsureWithinQuotaAsync(iin, file.Length, cancellationToken);
 
         byte[] head = new byte[16];
         await using (var peek = file.OpenReadStream())
             await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
         var content = ContentSniffer.Detect(head)
-            ?? throw new InvalidField("file", "The file is not a PDF, JPEG or PNG, whatever its name or declared type says.");
+            ?? throw new InvalidField("file", "hub.file-type-unknown", $"The file is not a PDF, JPEG or PNG, whatever its name or declared type says.");
         if (!AcceptedContent.Allows(kind, content))
-            throw new InvalidField("file", kind == DocumentKind.CoverLetter
-                ? $"A cover letter must be a PDF with its text (its language is checked); this is a {content}."
-                : $"A {kind} must be a JPEG or PNG image; this is a {content}.");
+            throw kind == DocumentKind.CoverLetter
+                ? new InvalidField("file", "hub.letter-not-pdf", $"A cover letter must be a PDF with its text (its language is checked); this is a {content}.")
+                : new InvalidField("file", "hub.image-required", $"A {kind} must be a JPEG or PNG image; this is a {content}.");
 
         var problems = new List<DocumentProblem>();
         if (kind == DocumentKind.Photo)
         {
             using var bytes = new MemoryStream();
             await file.CopyToAsync(bytes, cancellationToken);
-            var facts = PhotoInspector.Inspect(bytes.ToArray()) ?? throw new InvalidField("file", "The photo does not decode as an image.");
+            var facts = PhotoInspector.Inspect(bytes.ToArray()) ?? throw new InvalidField("file", "hub.photo-undecodable", $"The photo does not decode as an image.");
             problems.AddRange(PhotoRule.Check(facts));
         }
 
@@ -58,9 +58,9 @@ public sealed class UploadDocumentHandler(
         var files = await documents.CountAsync(cancellationToken);
         if (files == 0) return;
         if (files >= quota.MaxFilesPerApplicant)
-            throw new CaseRuleViolation($"IIN {iin} already keeps {files} documents, the most one applicant may; remove one not yet submitted first.");
+            throw new CaseRuleViolation("hub.too-many-documents", $"IIN {iin} already keeps {files} documents, the most one applicant may; remove one not yet submitted first.");
         var bytes = await documents.SumAsync(d => d.Size, cancellationToken);
         if (bytes + adding > quota.MaxBytesPerApplicant)
-            throw new CaseRuleViolation($"IIN {iin} keeps {bytes / 1024 / 1024} MiB; with this file it would pass the {quota.MaxBytesPerApplicant / 1024 / 1024} MiB one applicant may keep.");
+            throw new CaseRuleViolation("hub.document-quota", $"IIN {iin} keeps {bytes / 1024 / 1024} MiB; with this file it would pass the {quota.MaxBytesPerApplicant / 1024 / 1024} MiB one applicant may keep.");
     }
 }

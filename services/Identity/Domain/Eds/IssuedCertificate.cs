@@ -43,7 +43,7 @@ public sealed class IssuedCertificate
     public void Revoke(X509RevocationReason reason, DateTimeOffset now)
     {
         if (RevokedAt is not null)
-            throw new CaseRuleViolation($"Certificate {SerialNumber} was already revoked on {RevokedAt:O} ({RevocationReason}).");
+            throw new CaseRuleViolation("identity.certificate-already-revoked", $"Certificate {SerialNumber} was already revoked on {RevokedAt:O} ({RevocationReason}).");
         RevokedAt = now;
         RevocationReason = reason;
     }

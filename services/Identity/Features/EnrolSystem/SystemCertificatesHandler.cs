@@ -71,11 +71,11 @@ public sealed class SystemCertificatesHandler(
         }
         catch (FormatException exception)
         {
-            throw new InvalidField("csr", exception.Message);
+            throw new InvalidField("csr", "identity.csr-invalid", $"The certificate request is not acceptable: {exception.Message}");
         }
         // A system signs its token requests as a JSON web key: RSA or ECDSA. A seal may be GOST.
         if (purpose == EdsPurpose.Authentication && EdsOids.Signature(csr.PublicKey.Oid.Value!).Family is not (SignatureFamily.Rsa or SignatureFamily.Ecdsa))
-            throw new InvalidField("csr", $"A system certificate's key is RSA or ECDSA (it signs JSON web tokens), not {csr.PublicKey.Oid.Value}.");
+            throw new InvalidField("csr", "identity.csr-key-type", $"A system certificate's key is RSA or ECDSA (it signs JSON web tokens), not {csr.PublicKey.Oid.Value}.");
 
         var authority = await authorities.GetAsync(cancellationToken);
         var now = time.GetUtcNow();

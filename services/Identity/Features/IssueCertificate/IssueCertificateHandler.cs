@@ -41,7 +41,7 @@ public sealed class IssueCertificateHandler(
         }
         catch (FormatException exception)
         {
-            throw new InvalidField("csr", exception.Message);
+            throw new InvalidField("csr", "identity.csr-invalid", $"The certificate request is not acceptable: {exception.Message}");
         }
     }
 
@@ -65,7 +65,7 @@ public sealed class IssueCertificateHandler(
 
     async Task<Person> FindAsync(string iin, CancellationToken cancellationToken) =>
         await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Iin == iin, cancellationToken)
-        ?? throw new CaseNotFound($"No person holds IIN {iin}.");
+        ?? throw new CaseNotFound("identity.person-unknown", $"No person holds IIN {iin}.");
 
     static CertificateHolder Holder(Person person) =>
         new(NcaSubject.ForIndividual(Iin.Parse(person.Iin), person.Surname, person.GivenName), person.Iin, null, EdsHolderType.Individual);

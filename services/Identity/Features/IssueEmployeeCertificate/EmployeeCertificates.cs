@@ -13,7 +13,7 @@ public sealed class EmployeeCertificates(IOptions<EdsOptions> options)
     public CertificateHolder Holder(Bin bin, Iin iin, string surname, string givenName)
     {
         if (!options.Value.Organisations.TryGetValue(bin.Value, out var organisation))
-            throw new CaseNotFound($"BIN {bin} is not registered with the national CA.");
+            throw new CaseNotFound("identity.bin-unknown", $"BIN {bin} is not registered with the national CA.");
         return new CertificateHolder(NcaSubject.ForEmployee(iin, surname, givenName, bin, organisation.Name), iin.Value, bin.Value, EdsHolderType.Employee);
     }
 

@@ -66,7 +66,7 @@ public sealed class RegisterPersonHandler(IdentityDbContext db, TimeProvider tim
         {
             0 => null,
             1 => matches[0],
-            _ => throw new CaseRuleViolation($"The passports given belong to different persons ({string.Join(", ", matches.Select(m => m.Iin))})."),
+            _ => throw new CaseRuleViolation("identity.passports-of-different-persons", $"The passports given belong to different persons ({string.Join(", ", matches.Select(m => m.Iin))})."),
         };
     }
 

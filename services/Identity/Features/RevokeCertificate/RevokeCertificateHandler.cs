@@ -13,7 +13,7 @@ public sealed class RevokeCertificateHandler(IdentityDbContext db, CertificateCu
     {
         var certificate = await db.IssuedCertificates.FindAsync([serialNumber.ToUpperInvariant()], cancellationToken);
         if (certificate is null || !custody.Allows(actor, certificate))
-            throw new CaseNotFound($"No certificate with serial number {serialNumber} is yours to revoke.");
+            throw new CaseNotFound("identity.certificate-not-yours", $"No certificate with serial number {serialNumber} is yours to revoke.");
         certificate.Revoke(reason, time.GetUtcNow());
         // A system certificate's key leaves its client in the same save as the revocation.
         if (certificate is { Iin: null, Bin: { } bin, Purpose: EdsPurpose.Authentication })

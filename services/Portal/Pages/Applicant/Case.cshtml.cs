@@ -22,7 +22,32 @@ public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval, Arri
     /// <summary>The C2 visas of the family, once the permit they follow is issued.</summary>
     public IReadOnlyList<FamilyVisa> FamilyVisas { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
+    /// <summary>The interview times on offer, while the applicant may still choose one.</summary>
+    public InterviewOffer? InterviewOffer { get; private set; }
+
+    public AgencyProblem? Problem { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken) => ShowAsync(caseId, cancellationToken);
+
+    /// <summary>The applicant's choice among the offered interview times; the Hub books an interviewer for it.</summary>
+    public async Task<IActionResult> OnPostInterviewAsync(Guid caseId, DateTimeOffset? startsAt, CancellationToken cancellationToken)
+    {
+        if (startsAt is null)
+        {
+            ModelState.AddModelError("startsAt", "Case.ChooseTimeMissing");
+            return await ShowAsync(caseId, cancellationToken);
+        }
+        var chosen = await hub.ChooseInterviewAsync(caseId, startsAt.Value, cancellationToken);
+        if (chosen.Problem is { } problem)
+        {
+            if (problem.Status == StatusCodes.Status404NotFound) return NotFound();
+            Problem = problem;
+            return await ShowAsync(caseId, cancellationToken);
+        }
+        return RedirectToPage(new { caseId });
+    }
+
+    async Task<IActionResult> ShowAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var timeline = await hub.TimelineAsync(caseId, cancellationToken);
         // Another person's case is answered as the Hub answers it: not found.
@@ -30,6 +55,7 @@ public sealed class CaseModel(HubIntakeClient hub, ApprovalClient approval, Arri
         Timeline = timeline.Value;
         var applications = await hub.ApplicationsAsync(User.Iin(), cancellationToken);
         Application = applications.Value?.SingleOrDefault(a => a.CaseId == caseId);
+        if (Application?.Status == "DocumentsVerified") InterviewOffer = (await hub.InterviewOfferAsync(caseId, cancellationToken)).Value;
         RpApplication = (await approval.ApplicationAsync(caseId, cancellationToken)).Value;
         if (RpApplication?.Status == "Approved")
         {

@@ -6,9 +6,11 @@
   document.querySelectorAll("time[data-local]").forEach((time) => {
     const moment = new Date(time.dateTime);
     if (Number.isNaN(moment.getTime()) || -moment.getTimezoneOffset() === astanaOffsetMinutes) return;
-    const own = new Intl.DateTimeFormat(document.documentElement.lang, {
-      weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short",
-    }).format(moment);
+    // A slot in a list of one day's times needs only its own day and time ("short").
+    const style = time.dataset.localStyle === "short"
+      ? { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZoneName: "short" }
+      : { weekday: "long", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
+    const own = new Intl.DateTimeFormat(document.documentElement.lang, style).format(moment);
     const note = document.createElement("span");
     note.className = "local-time";
     note.textContent = ` (${time.dataset.local}: ${own})`;

@@ -12,7 +12,7 @@ public sealed class IssuePermitHandler(PscIssuanceDbContext db, TimeProvider tim
         if (await db.Permits.FindAsync([caseId], cancellationToken) is { } existing) return (existing, false);
 
         var submission = await db.Submissions.FindAsync([caseId], cancellationToken)
-            ?? throw new CaseRuleViolation($"No documents for case {caseId} were handed in at a PSC yet.");
+            ?? throw new CaseRuleViolation("psc.no-documents", $"No documents for case {caseId} were handed in at a PSC yet.");
         var permit = ResidencePermit.Issue(caseId, submission.Iin, submission.HousingAddress, submission.PassportExpiresOn, officerIin, time.GetUtcNow());
         db.Permits.Add(permit);
         await db.SaveChangesAsync(cancellationToken);

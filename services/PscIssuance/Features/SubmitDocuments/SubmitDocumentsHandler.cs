@@ -17,7 +17,7 @@ public sealed class SubmitDocumentsHandler(PscIssuanceDbContext db, ArrivalRecor
 
         var arrival = await GetArrivalAsync(caseId, cancellationToken);
         if (!arrival.Completed)
-            throw new CaseRuleViolation($"The arrival for case {caseId} is not complete: fingerprints, medical examination and housing contract come first.");
+            throw new CaseRuleViolation("psc.arrival-incomplete", $"The arrival for case {caseId} is not complete: fingerprints, medical examination and housing contract come first.");
 
         var submission = DocumentSubmission.Take(
             caseId, arrival.Iin, office, documents, DateOnly.Parse(arrival.PassportExpiresOn), arrival.HousingAddress, officerIin, time.GetUtcNow());
