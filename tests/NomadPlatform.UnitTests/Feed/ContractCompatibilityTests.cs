@@ -13,7 +13,7 @@ namespace NomadPlatform.UnitTests.Feed;
 /// </summary>
 public sealed class ContractCompatibilityTests
 {
-    static readonly string Published = Path.Combine(RepositoryRoot(), "contracts", "schemas");
+    static readonly string Published = Path.Combine(RepositoryFolder.Root(), "contracts", "schemas");
     static readonly bool Record = Environment.GetEnvironmentVariable("NOMAD_UPDATE_CONTRACT_SCHEMAS") == "1";
 
     [Fact]
@@ -65,12 +65,5 @@ public sealed class ContractCompatibilityTests
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine);
-    }
-
-    static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "NomadPlatform.sln"))) return folder.FullName;
-        throw new InvalidOperationException("The repository root (NomadPlatform.sln) is not above the test's folder.");
     }
 }

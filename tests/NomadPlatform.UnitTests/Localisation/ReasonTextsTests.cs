@@ -33,7 +33,7 @@ public sealed partial class ReasonTextsTests
     public void Every_reason_code_a_service_gives_reads_in_Russian_and_Kazakh_with_the_same_values(string service)
     {
         var texts = new ReasonTexts(Services[service]);
-        var reasons = ReasonsIn(Path.Combine(RepositoryRoot(), "services", service));
+        var reasons = ReasonsIn(Path.Combine(RepositoryFolder.Root(), "services", service));
         Assert.NotEmpty(reasons);
 
         var problems = new List<string>();
@@ -126,12 +126,6 @@ public sealed partial class ReasonTextsTests
     static HashSet<int> Placeholders(string template) =>
         Placeholder().Matches(template.Replace("{{", "").Replace("}}", "")).Select(m => int.Parse(m.Groups[1].Value)).ToHashSet();
 
-    static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "NomadPlatform.sln"))) return folder.FullName;
-        throw new InvalidOperationException("The repository root (NomadPlatform.sln) is not above the test's folder.");
-    }
 
     [GeneratedRegex(@"(?:CaseRuleViolation|NotAllowed|CaseNotFound|ChecksFailed|InvalidField|Reason|CheckFailure|DocumentProblem|new)\((?:(?:""[^""]*""|[^()"";])*?,\s*)?""(?<code>[a-z][a-z0-9.\-]+)"",\s*\$""")]
     private static partial Regex GivenReason();

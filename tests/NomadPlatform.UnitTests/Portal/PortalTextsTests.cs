@@ -38,7 +38,7 @@ public sealed partial class PortalTextsTests
     [Fact]
     public void Every_text_a_page_names_exists()
     {
-        var pages = Path.Combine(RepositoryRoot(), "services", "Portal", "Pages");
+        var pages = Path.Combine(RepositoryFolder.Root(), "services", "Portal", "Pages");
         var named = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
             .SelectMany(file => NamedText().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct().ToList();
@@ -95,11 +95,4 @@ public sealed partial class PortalTextsTests
 
     [GeneratedRegex("""T\["([A-Za-z0-9.]+)"[\],]""")]
     private static partial Regex NamedText();
-
-    static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "NomadPlatform.sln"))) return folder.FullName;
-        throw new InvalidOperationException("The repository root (NomadPlatform.sln) is not above the test's folder.");
-    }
 }
