@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Identity.Features.SignIn;
 using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Reasons;
 using NomadPlatform.ServiceDefaults;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
@@ -39,7 +40,8 @@ public static class ConnectApi
         return TypedResults.Ok(new ChallengeView(challenge.Value, challenge.ExpiresAt));
     }
 
-    static async Task<IResult> ExchangeAsync(HttpContext context, EdsSignInHandler signIn, IdentityDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    static async Task<IResult> ExchangeAsync(
+        HttpContext context, EdsSignInHandler signIn, IdentityDbContext db, ReasonTexts texts, TimeProvider time, CancellationToken cancellationToken)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The token endpoint was reached without OpenIddict's request.");
@@ -48,7 +50,7 @@ public static class ConnectApi
         {
             var (holder, refusal) = await signIn.HandleAsync((string?)request[EdsGrant.SignatureParameter], cancellationToken);
             return holder is null
-                ? Refuse(Errors.InvalidGrant, refusal!.Reason)
+                ? Refuse(Errors.InvalidGrant, texts.Write(refusal!.Reason, context))
                 : Results.SignIn(SignInPrincipal.For(holder, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
@@ -59,7 +61,7 @@ public static class ConnectApi
             var certificate = serial is null ? null : await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == serial, cancellationToken);
             // A refresh is a sign-in that did not need the key again: the certificate must still be good.
             if (principal is null || certificate is null || certificate.StatusAt(time.GetUtcNow()) != "Good")
-                return Refuse(Errors.InvalidGrant, "The certificate this sign-in used is no longer valid (revoked or expired); sign in again with a valid one.");
+                return Refuse(Errors.InvalidGrant, texts.Write(NoLongerValid, context));
             return Results.SignIn(SignInPrincipal.WithDestinations(principal), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
@@ -69,6 +71,10 @@ public static class ConnectApi
         return Refuse(Errors.UnsupportedGrantType, $"Use {EdsGrant.Type} to sign in, or refresh_token.");
     }
 
+    static readonly Reason NoLongerValid =
+        new("signin.no-longer-valid", $"The certificate this sign-in used is no longer valid (revoked or expired); sign in again with a valid one.");
+
+    /// <summary>An OAuth error; its description in the reader's language (<c>Accept-Language</c>).</summary>
     static IResult Refuse(string error, string description) => Results.Forbid(
         new AuthenticationProperties(new Dictionary<string, string?>
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace NomadPlatform.Portal.SignIn;
@@ -34,8 +36,13 @@ public sealed class IdentityClient(HttpClient identity, TimeProvider time)
 
     async Task<TokenAnswer> TokenRequestAsync(CancellationToken cancellationToken, params (string Name, string Value)[] parameters)
     {
-        using var form = new FormUrlEncodedContent(parameters.Append((Name: "client_id", Value: ClientId)).Select(p => KeyValuePair.Create(p.Name, p.Value)));
-        using var response = await identity.PostAsync("/connect/token", form, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token")
+        {
+            Content = new FormUrlEncodedContent(parameters.Append((Name: "client_id", Value: ClientId)).Select(p => KeyValuePair.Create(p.Name, p.Value))),
+        };
+        // A refusal's description comes back in the page's language.
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+        using var response = await identity.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode500();
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         if (!response.IsSuccessStatusCode)

@@ -95,7 +95,8 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         Assert.Null(refusal);
         Assert.Equal(new SignedInHolder(Person.Value, null, "SEITKALI AIDOS", key.SerialNumber), holder);
-        Assert.Contains("already used", replay.Refusal!.Reason);
+        Assert.Equal("signin.challenge-used", replay.Refusal!.Reason.Code);
+        Assert.Contains("already used", replay.Refusal!.Reason.ToString());
     }
 
     [Theory]
@@ -138,7 +139,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         var (_, refusal) = await SignInAsync(identity, await ChallengeAsync(identity), signing);
 
-        Assert.Contains("not a authentication certificate", refusal!.Reason);
+        Assert.Contains("not a authentication certificate", refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         var (_, refusal) = await SignInAsync(identity, await ChallengeAsync(identity), key);
 
-        Assert.Contains("revoked", refusal!.Reason);
+        Assert.Contains("revoked", refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         var (_, refusal) = await SignInAsync(identity, await ChallengeAsync(identity), key);
 
-        Assert.Contains("not valid at signing time", refusal!.Reason);
+        Assert.Contains("not valid at signing time", refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -182,7 +183,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         var (_, refusal) = await SignInAsync(identity, await ChallengeAsync(identity), key);
 
-        Assert.Contains("does not chain to a trusted root", refusal!.Reason);
+        Assert.Contains("does not chain to a trusted root", refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -195,7 +196,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         var (_, refusal) = await SignInAsync(identity, challenge, key);
 
-        Assert.Contains("expired", refusal!.Reason);
+        Assert.Contains("expired", refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -207,7 +208,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
 
         var (_, refusal) = await SignInAsync(identity, challenge, someoneElse);
 
-        Assert.Contains("signed by someone else", refusal!.Reason);
+        Assert.Contains("signed by someone else", refusal!.Reason.ToString());
     }
 
     [Fact]
@@ -221,7 +222,7 @@ public sealed class EdsSignInTests(PostgresServer postgres)
         var detached = Convert.ToBase64String(EdsSigner.Sign(Encoding.UTF8.GetBytes(await ChallengeAsync(identity)), key, detached: true, _clock.GetUtcNow()));
         var (_, detachedRefusal) = await scope.ServiceProvider.GetRequiredService<EdsSignInHandler>().HandleAsync(detached, default);
 
-        Assert.Contains("not issued by this sign-in service", refusal!.Reason);
+        Assert.Contains("not issued by this sign-in service", refusal!.Reason.ToString());
         Assert.NotNull(detachedRefusal);
     }
 }

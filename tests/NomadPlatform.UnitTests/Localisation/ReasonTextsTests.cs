@@ -86,7 +86,7 @@ public sealed partial class ReasonTextsTests
         Assert.Equal(("photo-greyscale", "The photo must be in colour; this one is greyscale."), (legacy.Code, legacy.ToString()));
     }
 
-    /// <summary>Each code given with its English template where a reason arises: <c>("code", $"…")</c> or <c>CaseNotFound.For("what", …)</c>.</summary>
+    /// <summary>Each code given with its English template where a reason arises (a refusal's or a reason's constructor, a sign-in's <c>Refused</c>): <c>("code", $"…")</c>, or <c>CaseNotFound.For("what", …)</c>.</summary>
     static List<(string Code, string English)> ReasonsIn(string folder)
     {
         var found = new List<(string, string)>();
@@ -127,7 +127,7 @@ public sealed partial class ReasonTextsTests
         Placeholder().Matches(template.Replace("{{", "").Replace("}}", "")).Select(m => int.Parse(m.Groups[1].Value)).ToHashSet();
 
 
-    [GeneratedRegex(@"(?:CaseRuleViolation|NotAllowed|CaseNotFound|ChecksFailed|InvalidField|Reason|CheckFailure|DocumentProblem|new)\((?:(?:""[^""]*""|[^()"";])*?,\s*)?""(?<code>[a-z][a-z0-9.\-]+)"",\s*\$""")]
+    [GeneratedRegex(@"(?:CaseRuleViolation|NotAllowed|CaseNotFound|ChecksFailed|InvalidField|Reason|CheckFailure|DocumentProblem|Refused|new)\((?:(?:""[^""]*""|[^()"";])*?,\s*)?""(?<code>[a-z][a-z0-9.\-]+)"",\s*\$""")]
     private static partial Regex GivenReason();
 
     [GeneratedRegex(@"CaseNotFound\.For\(""(?<what>[^""]+)""")]

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Identity.Domain.SignIn;
 
@@ -30,12 +31,14 @@ public sealed class SignInChallenge
     };
 
     /// <summary>Why this challenge cannot sign anyone in now, or null when it can.</summary>
-    public string? RefusalAt(DateTimeOffset now) =>
-        UsedAt is not null ? "The challenge was already used for a sign-in; ask for a new one."
-        : now >= ExpiresAt ? $"The challenge expired at {ExpiresAt:O}; ask for a new one."
+    public Reason? RefusalAt(DateTimeOffset now) =>
+        UsedAt is not null ? new Reason("signin.challenge-used", $"The challenge was already used for a sign-in; ask for a new one.")
+        : now >= ExpiresAt ? new Reason("signin.challenge-expired", $"The challenge expired at {ExpiresAt:O}; ask for a new one.")
         : null;
 
     /// <summary>Why <paramref name="signerIin"/> may not answer this challenge, or null when they may.</summary>
-    public string? RefusalFor(string signerIin) =>
-        ForIin is not null && ForIin != signerIin ? "The challenge was issued for another person's sign-in; it was signed by someone else." : null;
+    public Reason? RefusalFor(string signerIin) =>
+        ForIin is not null && ForIin != signerIin
+            ? new Reason("signin.challenge-of-another", $"The challenge was issued for another person's sign-in; it was signed by someone else.")
+            : null;
 }

@@ -22,7 +22,7 @@ public sealed class EdsSignInHandler(IdentityDbContext db, VerifySignatureHandle
     public async Task<(SignedInHolder? Holder, SignInRefusal? Refusal)> HandleAsync(string? signature, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(signature) || signature.Length > MaxSignatureLength)
-            return Refused("Send 'signature': the challenge signed with your EDS authentication key (attached CMS, base64).");
+            return Refused("signin.no-signature", $"Send 'signature': the challenge signed with your EDS authentication key (attached CMS, base64).");
         byte[] cms;
         try
         {
@@ -30,26 +30,28 @@ public sealed class EdsSignInHandler(IdentityDbContext db, VerifySignatureHandle
         }
         catch (FormatException)
         {
-            return Refused("'signature' is not base64.");
+            return Refused("signin.not-base64", $"'signature' is not base64.");
         }
 
         var result = await signatures.HandleAsync(cms, null, EdsPurpose.Authentication, expectedIin: null, SignInChallenge.Lifetime, cancellationToken);
-        if (!result.Valid) return Refused(string.Join(" ", result.Failures.Select(f => f.Reason)));
+        if (!result.Valid) return Refused("signin.signature-invalid", $"The signature does not verify: {string.Join(" ", result.Failures.Select(f => f.Reason))}");
         if (result.SignedContent is not { Length: > 0 and <= SignInChallenge.MaxLength } content)
-            return Refused("The signature must carry the challenge it signs (attached CMS).");
+            return Refused("signin.challenge-missing", $"The signature must carry the challenge it signs (attached CMS).");
         if (result.SignerIin is not { } iin || !Iin.TryParse(iin, out _, out _))
-            return Refused("A person signs in: the certificate names no valid IIN (an organisation's system certificate cannot sign a person in).");
+            return Refused("signin.no-iin", $"A person signs in: the certificate names no valid IIN (an organisation's system certificate cannot sign a person in).");
         if (result.SignerBin is not null && !result.EmployeeOfOrganisation)
-            return Refused("The certificate names an organisation but not its holder as its employee.");
+            return Refused("signin.not-an-employee", $"The certificate names an organisation but not its holder as its employee.");
 
         var now = time.GetUtcNow();
         if (result.IssuedByPlatformCa)
         {
             var certificate = await db.IssuedCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.SerialNumber == result.SignerSerialNumber, cancellationToken);
             if (certificate?.RevokedAt is { } revokedAt)
-                return Refused($"The certificate was revoked on {revokedAt:O}.");
+                return Refused("signin.certificate-revoked", $"The certificate was revoked on {revokedAt:O}.");
             if (certificate is null || now > certificate.NotAfter || now < certificate.NotBefore)
-                return Refused(certificate is null ? "The certificate is not in the national CA's register." : $"The certificate is not valid now (valid {certificate.NotBefore:O} to {certificate.NotAfter:O}).");
+                return certificate is null
+                    ? Refused("signin.certificate-unknown", $"The certificate is not in the national CA's register.")
+                    : Refused("signin.certificate-not-valid-now", $"The certificate is not valid now (valid {certificate.NotBefore:O} to {certificate.NotAfter:O}).");
         }
 
         var value = Encoding.UTF8.GetString(content);
@@ -59,10 +61,12 @@ public sealed class EdsSignInHandler(IdentityDbContext db, VerifySignatureHandle
         if (spent == 0)
         {
             var known = await db.SignInChallenges.AsNoTracking().SingleOrDefaultAsync(c => c.Value == value, cancellationToken);
-            return Refused(known is null ? "The signed challenge was not issued by this sign-in service." : known.RefusalAt(now) ?? known.RefusalFor(iin)!);
+            return (null, new SignInRefusal(known is null
+                ? new Reason("signin.challenge-unknown", $"The signed challenge was not issued by this sign-in service.")
+                : known.RefusalAt(now) ?? known.RefusalFor(iin)!));
         }
         return (new SignedInHolder(iin, result.SignerBin, result.SignerName ?? iin, result.SignerSerialNumber!), null);
     }
 
-    static (SignedInHolder?, SignInRefusal?) Refused(string reason) => (null, new SignInRefusal(reason));
+    static (SignedInHolder?, SignInRefusal?) Refused(string code, FormattableString reason) => (null, new SignInRefusal(new Reason(code, reason)));
 }
