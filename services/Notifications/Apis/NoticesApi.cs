@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Reasons;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Notifications.Domain;
 using NomadPlatform.Notifications.Features.Notices;
@@ -28,7 +29,7 @@ public static class NoticesApi
         HttpRequest request, Actor reader, NotificationsDbContext db, NoticeTexts texts, CancellationToken cancellationToken, int limit = 50)
     {
         if (limit is < 1 or > 200) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["From 1 to 200."] });
-        var language = LanguageOf(request);
+        var language = ReasonTexts.LanguageOf(request);
         var notices = await db.Notices.AsNoTracking().Where(n => n.Iin == reader.Iin)
             .OrderByDescending(n => n.ReceivedAt).Take(limit).ToListAsync(cancellationToken);
         var unread = await db.Notices.CountAsync(n => n.Iin == reader.Iin && n.ReadAt == null, cancellationToken);
@@ -81,8 +82,4 @@ public static class NoticesApi
             .OrderBy(n => n.ReceivedAt).Take(200).ToListAsync(cancellationToken);
         return TypedResults.Ok(undelivered.Select(UndeliveredMailView.Of).ToList());
     }
-
-    static string LanguageOf(HttpRequest request) =>
-        request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value?.Split('-')[0].ToLowerInvariant()).FirstOrDefault(ApplicantContact.Languages.Contains) ?? "en";
 }
