@@ -4,23 +4,6 @@ namespace NomadPlatform.BrowserTests;
 public sealed class ApprovalConsoleTests(PortalPlatform platform)
 {
     [Fact]
-    public async Task A_migration_officer_finds_the_filed_application_in_the_worklist_and_approves_it()
-    {
-        using var applicant = await FiledApplicationAsync();
-        var officer = await platform.Staff.OfficerAsync("approval", "MigrationOfficer");
-        var page = await platform.SignedInPageAsync(officer.AuthenticationKey);
-        await page.ClickAsync("nav a[href='/approval']");
-        Assert.Equal(1, await page.Locator($"a[href='/approval/cases/{applicant.CaseId}']").CountAsync());
-        await PageChecks.AssertFitAsync(page);
-        await page.ClickAsync($"a[href='/approval/cases/{applicant.CaseId}']");
-        await PageChecks.AssertFitAsync(page);
-        await PageChecks.ScreenshotAsync(page, "console-approval-case-en");
-        await PageChecks.ActAsync(page, "Approve", "Approved");
-        Assert.Contains("Approved", await page.InnerTextAsync(".status-value"));
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
     public async Task A_migration_officer_refuses_citing_a_statutory_ground()
     {
         using var applicant = await FiledApplicationAsync();

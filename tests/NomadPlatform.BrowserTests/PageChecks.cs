@@ -24,6 +24,38 @@ public static partial class PageChecks
         Assert.True(missing.Count == 0, $"{page.Url} has texts missing in its language: {string.Join(", ", missing)}");
     }
 
+    /// <summary>
+    /// No text on the page in another language than its own: every visible text and accessible name, save
+    /// parts marked with their own <c>lang</c> (WCAG's language of parts), holds no run of three Latin words
+    /// on a Kazakh or Russian page, nor of two Cyrillic words on an English one.
+    /// </summary>
+    public static async Task AssertInLanguageAsync(IPage page, string language)
+    {
+        var texts = await page.EvaluateAsync<string[]>(VisibleTextsScript, language);
+        var foreign = language == "en" ? CyrillicRun() : LatinRun();
+        var found = texts.SelectMany(text => foreign.Matches(text).Select(m => m.Value)).Distinct().ToList();
+        Assert.True(found.Count == 0, $"{page.Url} in '{language}' shows text in another language: {string.Join(" | ", found)}");
+    }
+
+    const string VisibleTextsScript = """
+        language => {
+            const ownLanguage = element => (element.closest('[lang]')?.getAttribute('lang') ?? language) === language;
+            const texts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const element = node.parentElement;
+                if (element && !element.closest('script, style, template') && ownLanguage(element) && element.checkVisibility())
+                    texts.push(node.textContent);
+            }
+            for (const element of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]'))
+                if (ownLanguage(element))
+                    for (const name of ['aria-label', 'title', 'placeholder', 'alt'])
+                        if (element.hasAttribute(name)) texts.push(element.getAttribute(name));
+            texts.push(document.title);
+            return texts;
+        }
+        """;
+
     /// <summary>Sends a console act's form and expects the page back with the act's outcome, not a problem.</summary>
     public static async Task ActAsync(IPage page, string handler, string done)
     {
@@ -42,4 +74,10 @@ public static partial class PageChecks
 
     [GeneratedRegex(@"\[[A-Z][A-Za-z]+\.[A-Za-z.]+\]")]
     private static partial Regex MissingText();
+
+    [GeneratedRegex(@"\b[A-Za-z]{2,}(?:[ \u00a0]+[A-Za-z]{2,}){2,}\b")]
+    private static partial Regex LatinRun();
+
+    [GeneratedRegex(@"\p{IsCyrillic}{2,}(?:[ \u00a0]+\p{IsCyrillic}{2,})+")]
+    private static partial Regex CyrillicRun();
 }

@@ -27,7 +27,7 @@ public sealed class ResubmissionTests(PortalPlatform platform)
         // Synthetic photos repeat every 60 seeds: take one that is surely not the returned file.
         var returned = applicant.Dossier!.Files.Single(f => f.Kind == "Photo").Bytes;
         var brighter = Enumerable.Range(200, 16).Select(seed => SyntheticFiles.Photo(seed: seed)).First(photo => !photo.AsSpan().SequenceEqual(returned));
-        await ApplicantPortalTests.UploadAsync(page, "Photo", new FilePayload { Name = "photo-brighter.jpg", MimeType = "image/jpeg", Buffer = brighter });
+        await Walk.PageWalk.UploadAsync(page, "Photo", new FilePayload { Name = "photo-brighter.jpg", MimeType = "image/jpeg", Buffer = brighter });
         Assert.Contains("photo-brighter.jpg", await page.InnerTextAsync(".kind:has(#file-Photo)"));
 
         await page.GotoAsync(casePage);

@@ -79,7 +79,7 @@ public static class PortalServiceExtensions
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.AllowAnonymousToPage("/Status");
             pages.Conventions.AllowAnonymousToPage("/CoverLetter");
-        }).AddViewLocalization();
+        }).AddMvcOptions(InvariantFormValueProviderFactory.ReplaceIn).AddViewLocalization();
         return builder;
     }
 
