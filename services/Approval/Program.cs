@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Approval.Apis;
 using NomadPlatform.Approval.Extensions;
@@ -23,6 +24,7 @@ app.MapRpApplicationsApi();
 app.MapBansApi();
 app.MapFamilyVisasApi();
 app.MapStaffApi();
+app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.
 app.MapGrpcService<ApprovalDecisionsService>().AllowAnonymous();

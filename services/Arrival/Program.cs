@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Arrival.Apis;
 using NomadPlatform.Arrival.Extensions;
@@ -22,6 +23,7 @@ app.MapDefaultEndpoints();
 app.MapArrivalsApi();
 app.MapFingerprintsApi();
 app.MapStaffApi();
+app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.
 app.MapGrpcService<ArrivalRecordsService>().AllowAnonymous();

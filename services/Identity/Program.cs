@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Identity.Apis;
@@ -25,6 +26,7 @@ app.MapCertificatesApi();
 app.MapOrganisationsApi();
 app.MapPkiApi();
 app.MapStaffApi();
+app.MapAuditApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and IdentityGrpcRights.
 app.MapGrpcService<IinRegistryService>().AllowAnonymous();
 app.MapGrpcService<SignatureVerificationService>().AllowAnonymous();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
@@ -16,6 +17,7 @@ app.UseAgencyAccess();
 app.MapDefaultEndpoints();
 app.MapNoticesApi();
 app.MapStaffApi();
+app.MapAuditApi();
 app.MapSystemApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

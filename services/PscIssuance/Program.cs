@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
@@ -17,6 +18,7 @@ app.MapDefaultEndpoints();
 app.MapSubmissionsApi();
 app.MapPermitsApi();
 app.MapStaffApi();
+app.MapAuditApi();
 app.MapSystemApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

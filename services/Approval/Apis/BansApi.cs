@@ -5,6 +5,7 @@ using NomadPlatform.Approval.Features.RegisterBan;
 using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Approval.Apis;
 
@@ -14,7 +15,7 @@ public static class BansApi
     {
         var bans = app.MapGroup("/api/bans").WithTags("Ban registry");
         bans.MapPost("/", RegisterAsync).WithTags("Migration officers").RequireAuthorization(AccessPolicies.Officer(ApprovalRoles.BanRegistrar));
-        bans.MapGet("/{iin}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.BanRegistrar, ApprovalRoles.MigrationOfficer));
+        bans.MapGet("/{iin}", GetAsync).AuditsRead("bans").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.BanRegistrar, ApprovalRoles.MigrationOfficer));
         return app;
     }
 

@@ -6,6 +6,7 @@ using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Approval.Apis;
 
@@ -15,7 +16,7 @@ public static class FamilyVisasApi
     {
         var visas = app.MapGroup("/api/family-visas").WithTags("C2 family visas").RequireAuthorization(AccessPolicies.Officer(ApprovalRoles.MigrationOfficer));
         visas.MapPost("/", IssueAsync);
-        visas.MapGet("/{number}", GetAsync);
+        visas.MapGet("/{number}", GetAsync).AuditsRead("family-visa");
         visas.MapPost("/{number}/renewal", RenewAsync);
         return app;
     }

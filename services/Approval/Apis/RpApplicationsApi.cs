@@ -11,6 +11,7 @@ using NomadPlatform.Approval.Infrastructure;
 using NomadPlatform.Approval.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Approval.Apis;
 
@@ -20,9 +21,9 @@ public static class RpApplicationsApi
     {
         var api = app.MapGroup("/api/rp-applications").WithTags("Residence-permit applications");
         var migrationOfficer = AccessPolicies.Officer(ApprovalRoles.MigrationOfficer);
-        api.MapGet("/", WorklistAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
-        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
-        api.MapGet("/{caseId:guid}/family-visas", FamilyVisasAsync).WithTags("C2 family visas").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
+        api.MapGet("/", WorklistAsync).AuditsRead("rp-worklist").WithTags("Migration officers").RequireAuthorization(migrationOfficer);
+        api.MapGet("/{caseId:guid}", GetAsync).AuditsRead("rp-application").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
+        api.MapGet("/{caseId:guid}/family-visas", FamilyVisasAsync).AuditsRead("family-visas").WithTags("C2 family visas").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ApprovalRoles.MigrationOfficer));
         api.MapPost("/{caseId:guid}/filing", FileAsync).RequireAuthorization(AccessPolicies.Applicant);
         api.MapPost("/{caseId:guid}/approval", ApproveAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);
         api.MapPost("/{caseId:guid}/refusal", RefuseAsync).WithTags("Migration officers").RequireAuthorization(migrationOfficer);

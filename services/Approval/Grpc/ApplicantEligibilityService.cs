@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using Grpc.Core;
 using NomadPlatform.Approval.Features.CheckEligibility;
 using NomadPlatform.Contracts.Grpc.Approval.V1;
@@ -5,7 +6,7 @@ using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Approval.Grpc;
 
-public sealed class ApplicantEligibilityService(CheckEligibilityHandler handler) : ApplicantEligibility.ApplicantEligibilityBase
+public sealed class ApplicantEligibilityService(CheckEligibilityHandler handler, AuditTrail audit) : ApplicantEligibility.ApplicantEligibilityBase
 {
     public override async Task<EligibilityReply> CheckEligibility(CheckEligibilityRequest request, ServerCallContext context)
     {
@@ -13,6 +14,7 @@ public sealed class ApplicantEligibilityService(CheckEligibilityHandler handler)
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"iin: {reason}"));
 
         var ban = await handler.HandleAsync(iin, context.CancellationToken);
+        await audit.ReadAsync("bans", null, request.Iin, context.CancellationToken);
         return ban is null
             ? new EligibilityReply { Eligible = true }
             : new EligibilityReply { Eligible = false, BannedUntil = ban.EndsOn.ToString("yyyy-MM-dd"), Reason = ban.Reason.ToString() };

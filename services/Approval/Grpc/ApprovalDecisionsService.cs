@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Approval.Domain;
@@ -8,7 +9,7 @@ using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Approval.Grpc;
 
-public sealed class ApprovalDecisionsService(ApprovalDbContext db) : ApprovalDecisions.ApprovalDecisionsBase
+public sealed class ApprovalDecisionsService(ApprovalDbContext db, AuditTrail audit) : ApprovalDecisions.ApprovalDecisionsBase
 {
     public override async Task<DecisionReply> GetDecision(GetDecisionRequest request, ServerCallContext context)
     {
@@ -16,6 +17,7 @@ public sealed class ApprovalDecisionsService(ApprovalDbContext db) : ApprovalDec
         CaseTelemetry.TagCase(caseId);
         var application = await db.RpApplications.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"No residence-permit application exists for case {caseId}."));
+        await audit.ReadAsync("rp-decision", caseId, application.Iin, context.CancellationToken);
         return new DecisionReply
         {
             CaseId = caseId.ToString(),

@@ -8,6 +8,7 @@ using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Arrival.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Arrival.Apis;
 
@@ -16,9 +17,9 @@ public static class ArrivalsApi
     public static IEndpointRouteBuilder MapArrivalsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/arrivals").WithTags("Arrivals");
-        api.MapGet("/", WorklistAsync).WithTags("Arrival officers").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.All));
-        api.MapGet("/overdue", OverdueAsync).WithTags("Migration police").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
-        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ArrivalRoles.All));
+        api.MapGet("/", WorklistAsync).AuditsRead("arrival-worklist").WithTags("Arrival officers").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.All));
+        api.MapGet("/overdue", OverdueAsync).AuditsRead("overdue-arrivals").WithTags("Migration police").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));
+        api.MapGet("/{caseId:guid}", GetAsync).AuditsRead("arrival").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(ArrivalRoles.All));
         api.MapPost("/{caseId:guid}/entry", RecordEntryAsync).WithTags("Border service").RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.BorderOfficer));
         api.MapPost("/{caseId:guid}/medical-examination", RecordMedicalExaminationAsync).WithTags("Clinics")
             .RequireAuthorization(AccessPolicies.Officer(ArrivalRoles.MigrationPoliceOfficer));

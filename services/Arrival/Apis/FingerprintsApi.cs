@@ -7,6 +7,7 @@ using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Arrival.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Arrival.Apis;
 
@@ -18,7 +19,7 @@ public static class FingerprintsApi
         var biometrics = AccessPolicies.Officer(ArrivalRoles.BiometricsOfficer);
         api.MapPost("/{caseId:guid}/fingerprints", RegisterAsync).RequireAuthorization(biometrics);
         api.MapPost("/{caseId:guid}/fingerprints/duplicate-clearance", ClearDuplicatesAsync).RequireAuthorization(biometrics);
-        api.MapGet("/fingerprint-flags", OpenFlagsAsync).RequireAuthorization(biometrics);
+        api.MapGet("/fingerprint-flags", OpenFlagsAsync).AuditsRead("fingerprint-flags").RequireAuthorization(biometrics);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
@@ -8,7 +9,7 @@ using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Arrival.Grpc;
 
-public sealed class ArrivalRecordsService(ArrivalDbContext db) : ArrivalRecords.ArrivalRecordsBase
+public sealed class ArrivalRecordsService(ArrivalDbContext db, AuditTrail audit) : ArrivalRecords.ArrivalRecordsBase
 {
     public override async Task<ArrivalReply> GetArrival(GetArrivalRequest request, ServerCallContext context)
     {
@@ -16,6 +17,7 @@ public sealed class ArrivalRecordsService(ArrivalDbContext db) : ArrivalRecords.
         CaseTelemetry.TagCase(caseId);
         var arrival = await db.Arrivals.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, context.CancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"No arrival record exists for case {caseId}."));
+        await audit.ReadAsync("arrival-record", caseId, arrival.Iin, context.CancellationToken);
         return new ArrivalReply
         {
             CaseId = caseId.ToString(),

@@ -9,6 +9,7 @@ using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.HubIntake.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.HubIntake.Apis;
 
@@ -18,16 +19,16 @@ public static class ApplicationsApi
     {
         var applications = app.MapGroup("/api/applications").WithTags("Applications");
         applications.MapPost("/", SubmitAsync).RequireAuthorization(AccessPolicies.Applicant);
-        applications.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
-        applications.MapGet("/{caseId:guid}/manifest", GetManifestAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
+        applications.MapGet("/{caseId:guid}", GetAsync).AuditsRead("application").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
+        applications.MapGet("/{caseId:guid}/manifest", GetManifestAsync).AuditsRead("signed-manifest").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
         applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers")
             .RequireAuthorization(AccessPolicies.Officer(HubRoles.EndorsementSigner));
 
-        app.MapGet("/api/applicants/{iin}/applications", ListOfApplicantAsync).WithTags("Applications")
+        app.MapGet("/api/applicants/{iin}/applications", ListOfApplicantAsync).AuditsRead("applications-of-applicant").WithTags("Applications")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
-        app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).WithTags("Case timeline")
+        app.MapGet("/api/cases/{caseId:guid}/timeline", GetTimelineAsync).AuditsRead("case-timeline").WithTags("Case timeline")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
-        app.MapGet("/api/officers/queue", GetQueueAsync).WithTags("Hub officers").RequireAuthorization(AccessPolicies.Officer(HubRoles.All));
+        app.MapGet("/api/officers/queue", GetQueueAsync).AuditsRead("hub-queue").WithTags("Hub officers").RequireAuthorization(AccessPolicies.Officer(HubRoles.All));
         return app;
     }
 

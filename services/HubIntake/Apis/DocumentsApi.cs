@@ -10,6 +10,7 @@ using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Reasons;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.HubIntake.Apis;
 
@@ -20,9 +21,9 @@ public static class DocumentsApi
         var documents = app.MapGroup("/api/applicants/{iin}/documents").WithTags("Documents");
         documents.MapPost("/{kind}", UploadAsync).DisableAntiforgery().RequireAuthorization(AccessPolicies.Applicant);
         documents.MapDelete("/{documentId:guid}", RemoveAsync).RequireAuthorization(AccessPolicies.Applicant);
-        documents.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
-        documents.MapGet("/{documentId:guid}/content", ContentAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
-        app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).WithTags("Documents")
+        documents.MapGet("/", ListAsync).AuditsRead("documents").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
+        documents.MapGet("/{documentId:guid}/content", ContentAsync).AuditsRead("document-content").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
+        app.MapGet("/api/applicants/{iin}/checklist", ChecklistAsync).AuditsRead("document-checklist").WithTags("Documents")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.DocumentReviewer));
         return app;
     }

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Contracts.Grpc.HubIntake.V1;
@@ -5,7 +6,7 @@ using NomadPlatform.HubIntake.Infrastructure;
 
 namespace NomadPlatform.HubIntake.Grpc;
 
-public sealed class EndorsementRegistryService(HubIntakeDbContext db) : EndorsementRegistry.EndorsementRegistryBase
+public sealed class EndorsementRegistryService(HubIntakeDbContext db, AuditTrail audit) : EndorsementRegistry.EndorsementRegistryBase
 {
     public override async Task<EndorsementReply> GetEndorsement(GetEndorsementRequest request, ServerCallContext context)
     {
@@ -15,6 +16,7 @@ public sealed class EndorsementRegistryService(HubIntakeDbContext db) : Endorsem
             .Where(a => a.EndorsementNumber == request.Number)
             .Select(a => new { a.CaseId, a.Iin, a.EndorsedAt })
             .SingleOrDefaultAsync(context.CancellationToken);
+        if (endorsement is not null) await audit.ReadAsync("endorsement", endorsement.CaseId, endorsement.Iin, context.CancellationToken);
         return endorsement is null
             ? new EndorsementReply { Exists = false }
             : new EndorsementReply { Exists = true, CaseId = endorsement.CaseId.ToString(), Iin = endorsement.Iin, IssuedAt = endorsement.EndorsedAt?.ToString("O") ?? "" };

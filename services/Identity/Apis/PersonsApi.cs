@@ -5,6 +5,7 @@ using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Identity.Security;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Identity.Apis;
 
@@ -14,7 +15,7 @@ public static class PersonsApi
     {
         var api = app.MapGroup("/api/persons").WithTags("Persons");
         api.MapPost("/", RegisterPersonAsync).RequireAuthorization(AccessPolicies.Officer(IdentityRoles.ConsularOfficer));
-        api.MapGet("/{iin}", GetPersonAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(IdentityRoles.ConsularOfficer));
+        api.MapGet("/{iin}", GetPersonAsync).AuditsRead("person").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(IdentityRoles.ConsularOfficer));
         return api;
     }
 

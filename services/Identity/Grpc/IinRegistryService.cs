@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Audit;
 using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
@@ -6,7 +7,7 @@ using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Identity.Grpc;
 
-public sealed class IinRegistryService(IdentityDbContext db) : IinRegistry.IinRegistryBase
+public sealed class IinRegistryService(IdentityDbContext db, AuditTrail audit) : IinRegistry.IinRegistryBase
 {
     public override async Task<LookupIinReply> LookupIin(LookupIinRequest request, ServerCallContext context)
     {
@@ -17,6 +18,7 @@ public sealed class IinRegistryService(IdentityDbContext db) : IinRegistry.IinRe
             .Where(p => p.Iin == request.Iin)
             .Select(p => new { p.Surname, p.GivenName, p.BirthDate, p.Citizenships })
             .SingleOrDefaultAsync(context.CancellationToken);
+        if (person is not null) await audit.ReadAsync("person", null, request.Iin, context.CancellationToken);
         return person is null
             ? new LookupIinReply { Exists = false }
             : new LookupIinReply

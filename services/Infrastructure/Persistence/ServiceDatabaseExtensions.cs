@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Outbox;
 
 namespace NomadPlatform.Infrastructure.Persistence;
@@ -30,6 +31,8 @@ public static class ServiceDatabaseExtensions
         var services = builder.Services;
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxInterceptor>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditInterceptor>();
 
         switch (provider)
         {
@@ -45,12 +48,14 @@ public static class ServiceDatabaseExtensions
         }
 
         services.AddScoped<ServiceDbContext>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<AuditTrail>();
+        services.AddHostedService<AuditChainLinker>();
         services.AddHealthChecks().AddDbContextCheck<TContext>("database", tags: ["ready"]);
         return builder;
     }
 
     static DbContextOptionsBuilder Configure(this DbContextOptionsBuilder options, IServiceProvider services) => options
-        .AddInterceptors(services.GetRequiredService<OutboxInterceptor>())
+        .AddInterceptors(services.GetRequiredService<OutboxInterceptor>(), services.GetRequiredService<AuditInterceptor>())
         // A failed command or save is the caller's to judge: races it retries (a unique number taken a
         // moment earlier) are not errors, and one it cannot handle is logged where it surfaces.
         .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));

@@ -1,20 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
 
 namespace NomadPlatform.Infrastructure.Persistence;
 
-/// <summary>The base of every service's own database: its tables plus the outbox and inbox.</summary>
+/// <summary>The base of every service's own database: its tables plus the outbox, the inbox and the audit log.</summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxState> InboxStates => Set<InboxState>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxStateConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

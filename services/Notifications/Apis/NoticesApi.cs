@@ -7,6 +7,7 @@ using NomadPlatform.Notifications.Domain;
 using NomadPlatform.Notifications.Features.Notices;
 using NomadPlatform.Notifications.Infrastructure;
 using NomadPlatform.Notifications.Security;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.Notifications.Apis;
 
@@ -20,7 +21,7 @@ public static class NoticesApi
         own.MapGet("/reminders", RemindersAsync);
         own.MapGet("/contact", ContactAsync);
         own.MapPut("/contact", ChangeContactAsync);
-        app.MapGet("/api/mail/undelivered", UndeliveredAsync).WithTags("Mail desk").RequireAuthorization(AccessPolicies.Officer(NotificationsRoles.MailDesk));
+        app.MapGet("/api/mail/undelivered", UndeliveredAsync).AuditsRead("undelivered-mail").WithTags("Mail desk").RequireAuthorization(AccessPolicies.Officer(NotificationsRoles.MailDesk));
         return app;
     }
 

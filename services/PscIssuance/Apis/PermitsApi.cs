@@ -6,6 +6,7 @@ using NomadPlatform.PscIssuance.Features.IssuePermit;
 using NomadPlatform.PscIssuance.Infrastructure;
 using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.ServiceDefaults;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.PscIssuance.Apis;
 
@@ -15,7 +16,7 @@ public static class PermitsApi
     {
         var api = app.MapGroup("/api/permits").WithTags("Residence permits");
         api.MapPost("/", IssueAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
-        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
+        api.MapGet("/{caseId:guid}", GetAsync).AuditsRead("permit").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
         return app;
     }
 

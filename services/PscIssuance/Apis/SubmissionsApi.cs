@@ -7,6 +7,7 @@ using NomadPlatform.PscIssuance.Features.SubmitDocuments;
 using NomadPlatform.PscIssuance.Infrastructure;
 using NomadPlatform.PscIssuance.Security;
 using NomadPlatform.ServiceDefaults;
+using NomadPlatform.Infrastructure.Audit;
 
 namespace NomadPlatform.PscIssuance.Apis;
 
@@ -15,9 +16,9 @@ public static class SubmissionsApi
     public static IEndpointRouteBuilder MapSubmissionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/submissions").WithTags("Document submissions");
-        api.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
+        api.MapGet("/", ListAsync).AuditsRead("psc-submissions").RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
         api.MapPost("/", SubmitAsync).RequireAuthorization(AccessPolicies.Officer(PscRoles.PscOperator));
-        api.MapGet("/{caseId:guid}", GetAsync).RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
+        api.MapGet("/{caseId:guid}", GetAsync).AuditsRead("psc-submission").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(PscRoles.PscOperator));
         return app;
     }
 

@@ -232,31 +232,67 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.ToTable("TimelineEntries", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Infrastructure.Seal.SealCredential", b =>
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Audit.AuditEntry", b =>
                 {
-                    b.Property<string>("SerialNumber")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<byte[]>("Certificate")
+                    b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<byte[]>("EncryptedKey")
+                    b.Property<string>("ActorRole")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<DateTimeOffset>("EnrolledAt")
+                    b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<DateTimeOffset>("NotAfter")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.HasKey("SerialNumber");
+                    b.Property<long?>("ChainIndex")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
-                    b.HasIndex("NotAfter");
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
 
-                    b.ToTable("SealCredentials", (string)null);
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.Property<string>("SubjectIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex")
+                        .IsUnique()
+                        .HasFilter("[ChainIndex] IS NOT NULL");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.HasIndex("SubjectIin", "At");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -327,6 +363,33 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Seal.SealCredential", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<byte[]>("EncryptedKey")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTimeOffset>("EnrolledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("NotAfter");
+
+                    b.ToTable("SealCredentials", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Staff.StaffRoleGrant", b =>

@@ -221,31 +221,64 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.ToTable("TimelineEntries", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Infrastructure.Seal.SealCredential", b =>
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Audit.AuditEntry", b =>
                 {
-                    b.Property<string>("SerialNumber")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Certificate")
+                    b.Property<string>("Actor")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("EncryptedKey")
+                    b.Property<string>("ActorRole")
                         .IsRequired()
-                        .HasColumnType("BLOB");
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
-                    b.Property<long>("EnrolledAt")
+                    b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("NotAfter")
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChainIndex")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("SerialNumber");
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
-                    b.HasIndex("NotAfter");
+                    b.Property<byte[]>("PreviousHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
 
-                    b.ToTable("SealCredentials", (string)null);
+                    b.Property<string>("SubjectIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.HasIndex("SubjectIin", "At");
+
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Inbox.InboxState", b =>
@@ -312,6 +345,33 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "SequenceNumber");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Seal.SealCredential", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("NotAfter");
+
+                    b.ToTable("SealCredentials", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Infrastructure.Staff.StaffRoleGrant", b =>

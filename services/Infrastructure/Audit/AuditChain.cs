@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using NomadPlatform.Infrastructure.Persistence;
+
+namespace NomadPlatform.Infrastructure.Audit;
+
+/// <summary>An agency's audit log as a hash chain: entries appended freely, linked in order of arrival.</summary>
+public sealed class AuditChain(ServiceDbContext db)
+{
+    /// <summary>
+    /// Links up to <paramref name="batch"/> entries not yet in the chain, oldest first, after its head, in
+    /// one transaction. Returns how many. Two linkers racing collide on the unique chain index, or on an
+    /// entry the other has linked meanwhile: the loser's transaction fails whole, and the next round
+    /// links what is still unlinked.
+    /// </summary>
+    public async Task<int> LinkAsync(int batch, CancellationToken cancellationToken)
+    {
+        var entries = db.Set<AuditEntry>();
+        var pending = await entries.Where(e => e.ChainIndex == null).OrderBy(e => e.Id).Take(batch).ToListAsync(cancellationToken);
+        if (pending.Count == 0) return 0;
+        var head = await entries.AsNoTracking().Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex)
+            .Select(e => new { Index = e.ChainIndex!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var (index, previous) = head is null ? (0L, AuditHash.Genesis) : (head.Index, head.Hash!);
+        foreach (var entry in pending)
+        {
+            entry.Link(++index, previous);
+            previous = entry.Hash!;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return pending.Count;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using NomadPlatform.Infrastructure.Inbox;
+using NomadPlatform.Infrastructure.Outbox;
+
+namespace NomadPlatform.Infrastructure.Audit;
+
+/// <summary>
+/// Every write to the agency's own records appends an audit entry in the same transaction: which record
+/// was added, changed (the names of the changed fields) or removed, for which case and whose IIN, by
+/// whom. The plumbing (outbox, inbox, the audit log itself) is not audited.
+/// </summary>
+public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment host, TimeProvider time) : SaveChangesInterceptor
+{
+    static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry)];
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db) await RecordAsync(db, cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } db) RecordAsync(db, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    async ValueTask RecordAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var written = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Plumbing.Contains(e.Metadata.ClrType))
+            .ToList();
+        if (written.Count == 0) return;
+        var actor = await AuditActor.OfAsync(http.HttpContext, host.ApplicationName, cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var entry in written)
+            db.Add(AuditEntry.Of(now, actor.Actor, actor.Role, $"write:{Verb(entry.State)}", CaseOf(entry), IinOf(entry), What(entry)));
+    }
+
+    static string Verb(EntityState state) => state switch
+    {
+        EntityState.Added => "added",
+        EntityState.Deleted => "removed",
+        _ => "changed",
+    };
+
+    /// <summary>The record's kind and, when changed, the names of the fields that changed: never their values.</summary>
+    static string What(EntityEntry entry)
+    {
+        var kind = entry.Metadata.ClrType.Name;
+        if (entry.State != EntityState.Modified) return kind;
+        var fields = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+        var what = $"{kind}: {string.Join(", ", fields)}";
+        return what.Length <= 512 ? what : what[..509] + "...";
+    }
+
+    static Guid? CaseOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("CaseId") is { } property && entry.Property(property.Name).CurrentValue is Guid caseId && caseId != Guid.Empty ? caseId : null;
+
+    static string? IinOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("Iin") is { } property && entry.Property(property.Name).CurrentValue is string { Length: 12 } iin ? iin : null;
+}
