@@ -17,7 +17,7 @@ public static class AuditedReads
         builder.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
-            if (result is IStatusCodeHttpResult { StatusCode: >= 400 }) return result;
+            if ((result is INestedHttpResult nested ? nested.Result : result) is IStatusCodeHttpResult { StatusCode: >= 400 }) return result;
             var request = context.HttpContext;
             var services = request.RequestServices;
             Guid? caseId = request.GetRouteValue("caseId") is string caseRoute && Guid.TryParse(caseRoute, out var id) ? id : null;
