@@ -16,7 +16,7 @@ public sealed class ArrivalAndPscConsoleTests(PortalPlatform platform)
         await second.EnterAsync();
         await second.RegisterFingerprintsAsync();
 
-        var biometrics = await OfficerPageAsync("arrival", "BiometricsOfficer");
+        var biometrics = await platform.OfficerPageAsync("arrival", "BiometricsOfficer");
         await biometrics.GotoAsync("/arrival?status=AwaitingArrival&stage=flagged");
         await biometrics.ClickAsync($"a[href='/arrival/cases/{second.CaseId}']");
         Assert.Contains(first.Iin, await biometrics.InnerTextAsync("table"));
@@ -32,11 +32,11 @@ public sealed class ArrivalAndPscConsoleTests(PortalPlatform platform)
     [Fact]
     public async Task Arrival_and_PSC_officers_cannot_open_each_others_console()
     {
-        var border = await OfficerPageAsync("arrival", "BorderOfficer");
+        var border = await platform.OfficerPageAsync("arrival", "BorderOfficer");
         Assert.Equal(403, (await border.GotoAsync("/psc"))!.Status);
         Assert.Equal(403, (await border.GotoAsync("/approval"))!.Status);
         await border.Context.CloseAsync();
-        var counter = await OfficerPageAsync("pscissuance", "PscOperator");
+        var counter = await platform.OfficerPageAsync("pscissuance", "PscOperator");
         Assert.Equal(403, (await counter.GotoAsync("/arrival"))!.Status);
         Assert.Equal(403, (await counter.GotoAsync($"/arrival/cases/{Guid.NewGuid()}"))!.Status);
         await counter.Context.CloseAsync();
@@ -50,7 +50,4 @@ public sealed class ArrivalAndPscConsoleTests(PortalPlatform platform)
         await applicant.ApproveAsync();
         return applicant;
     }
-
-    async Task<IPage> OfficerPageAsync(string agency, string role) =>
-        await platform.SignedInPageAsync((await platform.Staff.OfficerAsync(agency, role)).AuthenticationKey);
 }

@@ -71,6 +71,10 @@ public sealed class PortalPlatform() : LocalPlatform(withDashboard: false), IAsy
         return page;
     }
 
+    /// <summary>A new officer of <paramref name="agency"/> holding <paramref name="role"/>, signed in a fresh browser profile.</summary>
+    public async Task<IPage> OfficerPageAsync(string agency, string role, string language = "en") =>
+        await SignedInPageAsync((await Staff.OfficerAsync(agency, role)).AuthenticationKey, language: language);
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -35,8 +35,7 @@ public sealed partial class PageWalk(PortalPlatform platform, CaseJourney applic
         return await platform.SignedInPageAsync(_authentication, applicant.SigningKey, language);
     }
 
-    async Task<IPage> OfficerPageAsync(string agency, string role) =>
-        await platform.SignedInPageAsync((await platform.Staff.OfficerAsync(agency, role)).AuthenticationKey, language: language);
+    Task<IPage> OfficerPageAsync(string agency, string role) => platform.OfficerPageAsync(agency, role, language);
 
     /// <summary>What one agency writes reaches another by an event a moment later: the reader reloads until it shows.</summary>
     static async Task ReloadUntilAsync(IPage page, ILocator shown)
