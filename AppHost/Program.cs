@@ -35,6 +35,7 @@ var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
         ["Eds:CaKeyPassphrase"] = caPassphrase,
         ["Eds:BootstrapKeyPassphrase"] = administratorKeyPassphrase,
         ["Messaging:Password"] = builder.BrokerPassword(agencies["identity"]),
+        ["Telemetry:IinHashKey"] = builder.TelemetryIinHashKey(),
     }.Concat(enrolling.Select(a => KeyValuePair.Create($"Eds:Organisations:{a.Bin}:EnrolmentCode", builder.EnrolmentCode(a)))).ToDictionary())
     .WithEnvironment("Eds__BootstrapKeyDirectory", DataDirectory.Resolve(builder, "secrets", "administrators"))
     .WithHttpHealthCheck("/health");

@@ -45,6 +45,7 @@ public static class Extensions
             logging.IncludeScopes = true;
         });
 
+        builder.Services.AddSingleton<PersonTelemetry>();
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
@@ -54,6 +55,7 @@ public static class Extensions
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", CaseTelemetry.SourceName)
                 .AddProcessor(new CaseIdSpanProcessor())
+                .AddProcessor(new PersonalDataSpanProcessor())
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsProbe(context.Request.Path))
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation()

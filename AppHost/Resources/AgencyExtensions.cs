@@ -36,7 +36,11 @@ public static class AgencyExtensions
         ["System:EnrolmentCode"] = builder.EnrolmentCode(agency),
         ["System:KeyPassphrase"] = builder.PersistentSecretValue($"{agency.Resource}-system-key-passphrase"),
         ["Messaging:Password"] = builder.BrokerPassword(agency),
+        ["Telemetry:IinHashKey"] = builder.TelemetryIinHashKey(),
     };
+
+    /// <summary>One key for every agency: the same person hashes alike in each agency's spans.</summary>
+    public static string TelemetryIinHashKey(this IDistributedApplicationBuilder builder) => builder.PersistentSecretValue("telemetry-iin-hash-key");
 
     /// <summary>Registers every agency with the national CA, with the administrator who may request its staff's certificates.</summary>
     public static IResourceBuilder<ProjectResource> WithRegisteredOrganisations(this IResourceBuilder<ProjectResource> identity, IEnumerable<Agency> agencies)

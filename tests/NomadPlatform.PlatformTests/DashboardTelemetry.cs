@@ -6,7 +6,13 @@ namespace NomadPlatform.PlatformTests;
 public sealed class DashboardTelemetry(PlatformFixture platform)
 {
     /// <summary>One exported span; <see cref="Peer"/> is the host it called, when it called one.</summary>
-    public sealed record Span(string TraceId, string Service, string Name, string? CaseId, string? Peer = null);
+    public sealed record Span(string TraceId, string Service, string Name, string? CaseId, string? Peer = null)
+    {
+        /// <summary>The traces its span links name (OpenTelemetry span links).</summary>
+        public IReadOnlyList<string> LinkedTraces { get; init; } = [];
+
+        public IReadOnlyDictionary<string, string?> Attributes { get; init; } = new Dictionary<string, string?>();
+    }
 
     /// <summary>
     /// By trace id: the list endpoint returns only the latest 100 traces, and the services' deadline
@@ -29,7 +35,11 @@ public sealed class DashboardTelemetry(PlatformFixture platform)
                 var attributes = Attributes(span);
                 var peer = attributes.GetValueOrDefault("server.address") ?? attributes.GetValueOrDefault("net.peer.name")
                     ?? (attributes.GetValueOrDefault("url.full") is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null);
-                spans.Add(new Span(span.GetProperty("traceId").GetString()!, service, span.GetProperty("name").GetString()!, attributes.GetValueOrDefault("nomad.case_id"), peer));
+                spans.Add(new Span(span.GetProperty("traceId").GetString()!, service, span.GetProperty("name").GetString()!, attributes.GetValueOrDefault("nomad.case_id"), peer)
+                {
+                    LinkedTraces = span.TryGetProperty("links", out var links) ? links.EnumerateArray().Select(l => l.GetProperty("traceId").GetString()!).ToList() : [],
+                    Attributes = attributes,
+                });
             }
         }
         return spans;

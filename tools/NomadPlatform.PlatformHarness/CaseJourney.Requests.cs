@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -22,13 +24,32 @@ public sealed partial class CaseJourney
         return await SendRawAsync(service, request, user);
     }
 
+    /// <summary>One request's own trace, when <see cref="EachRequestItsOwnTrace"/>.</summary>
+    public sealed record RequestTrace(string Service, string Method, string Path, string TraceId);
+
+    /// <summary>
+    /// Each request in a trace of its own, as people acting hours or days apart make them, rather than
+    /// all under the journey's one trace; <see cref="RequestTraces"/> lists them in order.
+    /// </summary>
+    public bool EachRequestItsOwnTrace { get; init; }
+
+    readonly ConcurrentQueue<RequestTrace> _requestTraces = new();
+    public IReadOnlyList<RequestTrace> RequestTraces => [.. _requestTraces];
+
     /// <summary>Any request, as part of this journey's trace, signed in as <paramref name="user"/> when given.</summary>
     public async Task<HttpResponseMessage> SendRawAsync(string service, HttpRequestMessage request, SignedInUser? user = null)
     {
-        request.Headers.Add("traceparent", _root.Id);
+        request.Headers.Add("traceparent", EachRequestItsOwnTrace ? OwnTrace(service, request) : _root.Id);
         if (user is not null) await user.AuthorizeAsync(request);
         using var client = platform.Client(service);
         return await client.SendAsync(request);
+    }
+
+    string OwnTrace(string service, HttpRequestMessage request)
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        _requestTraces.Enqueue(new RequestTrace(service, request.Method.Method, request.RequestUri?.OriginalString ?? "", trace.ToHexString()));
+        return $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01";
     }
 
     /// <summary>Polls a resource of the applicant's own case until <paramref name="done"/> holds for it (events travel through the broker).</summary>

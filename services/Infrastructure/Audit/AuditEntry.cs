@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace NomadPlatform.Infrastructure.Audit;
 
 /// <summary>
@@ -29,6 +31,12 @@ public sealed class AuditEntry
     /// <summary>Which records or fields were read or changed (their names).</summary>
     public string What { get; private set; } = "";
 
+    /// <summary>
+    /// The W3C trace context of the request or message in which it happened: an auditor's way into the
+    /// telemetry, and how the case's next step finds the trace to link back to.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
     /// <summary>Position in the chain, 1 upwards without gaps; none until linked.</summary>
     public long? ChainIndex { get; private set; }
 
@@ -40,6 +48,7 @@ public sealed class AuditEntry
     {
         // Whole microseconds: what every provider stores, so the hash is of the time as read back.
         At = at.AddTicks(-(at.Ticks % 10)), Actor = actor, ActorRole = actorRole, Action = action, CaseId = caseId, SubjectIin = subjectIin, What = what,
+        TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null,
     };
 
     internal void Link(long chainIndex, byte[] previousHash)

@@ -21,6 +21,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.Action).HasMaxLength(64);
         builder.Property(e => e.SubjectIin).HasMaxLength(12);
         builder.Property(e => e.What).HasMaxLength(512);
+        builder.Property(e => e.TraceParent).HasMaxLength(55);
         builder.Property(e => e.PreviousHash).HasMaxLength(AuditHash.Length);
         builder.Property(e => e.Hash).HasMaxLength(AuditHash.Length);
     }

@@ -28,6 +28,7 @@ public static class AuditHash
         Append(hash, entry.CaseId?.ToString());
         Append(hash, entry.SubjectIin);
         Append(hash, entry.What);
+        Append(hash, entry.TraceParent);
         return hash.GetHashAndReset();
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Infrastructure.Audit;
 
@@ -13,7 +15,7 @@ namespace NomadPlatform.Infrastructure.Audit;
 /// was added, changed (the names of the changed fields) or removed, for which case and whose IIN, by
 /// whom. The plumbing (outbox, inbox, the audit log itself) is not audited.
 /// </summary>
-public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment host, TimeProvider time) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment host, TimeProvider time, PersonTelemetry people) : SaveChangesInterceptor
 {
     static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry)];
 
@@ -32,6 +34,16 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
 
     async ValueTask RecordAsync(DbContext db, CancellationToken cancellationToken)
     {
+        await RecordWritesAsync(db, cancellationToken);
+        // Reads and writes alike: the span that records a case's step links to the case's previous step.
+        var appended = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (appended.Count == 0) return;
+        if (appended.Select(e => e.SubjectIin).FirstOrDefault(iin => iin is not null) is { } subject) people.Tag(Activity.Current, subject);
+        await CaseTraceLinks.LinkAsync(db, appended, cancellationToken);
+    }
+
+    async ValueTask RecordWritesAsync(DbContext db, CancellationToken cancellationToken)
+    {
         var written = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Plumbing.Contains(e.Metadata.ClrType))
             .ToList();
@@ -39,7 +51,12 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         var actor = await AuditActor.OfAsync(http.HttpContext, host.ApplicationName, cancellationToken);
         var now = time.GetUtcNow();
         foreach (var entry in written)
-            db.Add(AuditEntry.Of(now, actor.Actor, actor.Role, $"write:{Verb(entry.State)}", CaseOf(entry), IinOf(entry), What(entry)));
+        {
+            // A part stored with its record (a medical examination on the arrival record) is the record's case and person.
+            var owner = OwnerOf(entry);
+            db.Add(AuditEntry.Of(now, actor.Actor, actor.Role, $"write:{Verb(entry.State)}",
+                CaseOf(entry) ?? (owner is null ? null : CaseOf(owner)), IinOf(entry) ?? (owner is null ? null : IinOf(owner)), What(entry)));
+        }
     }
 
     static string Verb(EntityState state) => state switch
@@ -57,6 +74,15 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         var fields = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
         var what = $"{kind}: {string.Join(", ", fields)}";
         return what.Length <= 512 ? what : what[..509] + "...";
+    }
+
+    /// <summary>The tracked record an owned part belongs to, found by the key the part shares with it.</summary>
+    static EntityEntry? OwnerOf(EntityEntry entry)
+    {
+        if (entry.Metadata.FindOwnership() is not { } ownership) return null;
+        var key = ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
+        return entry.Context.ChangeTracker.Entries().FirstOrDefault(candidate => candidate.Metadata == ownership.PrincipalEntityType
+            && ownership.PrincipalKey.Properties.Select(p => candidate.Property(p.Name).CurrentValue).SequenceEqual(key));
     }
 
     static Guid? CaseOf(EntityEntry entry) =>

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Infrastructure.Persistence;
 
@@ -32,6 +34,7 @@ public static class ServiceDatabaseExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxInterceptor>();
         services.AddHttpContextAccessor();
+        services.TryAddSingleton<PersonTelemetry>();
         services.AddSingleton<AuditInterceptor>();
 
         switch (provider)

@@ -5,7 +5,10 @@ public sealed class StaffRoleCatalogue(IEnumerable<string> roles)
 {
     public const string Administrator = "Administrator";
 
-    public IReadOnlySet<string> Roles { get; } = new HashSet<string>(roles.Append(Administrator), StringComparer.Ordinal);
+    /// <summary>Every agency's own auditors read its whole audit log, officers' IINs included.</summary>
+    public const string Auditor = "Auditor";
+
+    public IReadOnlySet<string> Roles { get; } = new HashSet<string>(roles.Append(Administrator).Append(Auditor), StringComparer.Ordinal);
 
     public string? Find(string role) => Roles.FirstOrDefault(r => r.Equals(role, StringComparison.OrdinalIgnoreCase));
 }

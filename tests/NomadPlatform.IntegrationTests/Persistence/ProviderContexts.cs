@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.IntegrationTests.Fixtures;
@@ -13,8 +14,12 @@ static class ProviderContexts
         ? $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-{name}-{Guid.NewGuid():N}.db")}"
         : postgres.ConnectionStringFor($"nomad_{name}_{Guid.NewGuid():N}");
 
-    /// <summary>With a clock, the outbox interceptor is on: aggregates' events land in the outbox as in the service.</summary>
-    public static ServiceDbContext Create(string service, DatabaseProvider provider, string connectionString, TimeProvider? clock = null)
+    /// <summary>
+    /// With a clock, the outbox interceptor is on: aggregates' events land in the outbox as in the service;
+    /// <paramref name="interceptor"/> adds one more (the audit's).
+    /// </summary>
+    public static ServiceDbContext Create(string service, DatabaseProvider provider, string connectionString, TimeProvider? clock = null,
+        IInterceptor? interceptor = null)
     {
         var typeName = $"NomadPlatform.{service}.Infrastructure.Migrations.{provider}.{service}{provider}DbContext, NomadPlatform.{service}";
         var contextType = Type.GetType(typeName, throwOnError: true)!;
@@ -26,6 +31,7 @@ static class ProviderContexts
             _ => builder.UseSqlServer(connectionString),
         };
         if (clock is not null) builder.AddInterceptors(new OutboxInterceptor(new OutboxSignal(), clock));
+        if (interceptor is not null) builder.AddInterceptors(interceptor);
         return (ServiceDbContext)Activator.CreateInstance(contextType, builder.Options)!;
     }
 }

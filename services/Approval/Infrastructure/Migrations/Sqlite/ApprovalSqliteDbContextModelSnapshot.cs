@@ -243,6 +243,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(512)

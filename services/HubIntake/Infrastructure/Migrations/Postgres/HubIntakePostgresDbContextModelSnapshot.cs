@@ -276,6 +276,10 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("character varying(55)");
+
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(512)

@@ -68,6 +68,10 @@ namespace NomadPlatform.Notifications.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("nvarchar(55)");
+
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(512)

@@ -61,6 +61,10 @@ namespace NomadPlatform.Notifications.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(55)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("What")
                         .IsRequired()
                         .HasMaxLength(512)

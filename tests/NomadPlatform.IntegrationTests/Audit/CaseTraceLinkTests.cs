@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
+using NomadPlatform.Infrastructure.Audit;
+using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.IntegrationTests.Fixtures;
+using NomadPlatform.IntegrationTests.Persistence;
+using NomadPlatform.ServiceDefaults;
+
+namespace NomadPlatform.IntegrationTests.Audit;
+
+/// <summary>
+/// Each audit entry keeps the trace it was made in, and the next step of the same case, in a trace of its
+/// own, links back to it: the thread an operator follows from the permit to the submission.
+/// </summary>
+[Collection(BrokerCollection.Name)]
+public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
+{
+    const string StepSource = "NomadPlatform.IntegrationTests.CaseSteps";
+    static readonly ActivitySource Steps = new(StepSource);
+    readonly ActivityListener _listener = Listen();
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_cases_next_step_links_to_the_trace_of_its_previous_step_here_and_the_entry_keeps_its_trace(DatabaseProvider provider)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        var caseId = Guid.NewGuid();
+        var otherCase = Guid.NewGuid();
+        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
+
+        var submission = await StepAsync(provider, connection, caseId, "read:case");
+        var approval = await StepAsync(provider, connection, caseId, "read:case", "read:person");
+        var unrelated = await StepAsync(provider, connection, otherCase, "read:case");
+
+        Assert.Empty(submission.Links);
+        // One link however often the step saves, and only to the same case's past.
+        Assert.Equal([submission.TraceId], approval.Links.Select(l => l.Context.TraceId));
+        Assert.Empty(unrelated.Links);
+        Assert.Matches("^[0-9a-f]{16}$", (string)approval.GetTagItem(PersonTelemetry.IinHashTag)!);
+
+        await using var check = Create(provider, connection);
+        var traces = await check.AuditLog.Where(e => e.CaseId == caseId).OrderBy(e => e.Id).Select(e => e.TraceParent).ToListAsync();
+        Assert.Equal([submission.Id, approval.Id, approval.Id], traces);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task An_entrys_trace_is_under_its_hash(DatabaseProvider provider)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
+        await StepAsync(provider, connection, Guid.NewGuid(), "read:case", "read:documents", "read:ten-prints");
+        await using (var db = Create(provider, connection)) while (await new AuditChain(db).LinkAsync(10, CancellationToken.None) > 0) { }
+
+        await using var tampered = Create(provider, connection);
+        Assert.Equal(1, await tampered.Database.ExecuteSqlRawAsync(
+            """UPDATE "AuditLog" SET "TraceParent" = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' WHERE "ChainIndex" = 2"""));
+        var report = await AuditChainVerifier.VerifyAsync(tampered, CancellationToken.None);
+        Assert.Equal(2, report.BrokenAt);
+    }
+
+    /// <summary>One step of a case in a trace of its own: each read recorded and saved on its own, as the services do.</summary>
+    async Task<Activity> StepAsync(DatabaseProvider provider, string connection, Guid caseId, params string[] reads)
+    {
+        using var step = Steps.StartActivity("case step", ActivityKind.Server, parentContext: default)!;
+        await using var db = Create(provider, connection);
+        foreach (var read in reads)
+        {
+            db.AuditLog.Add(AuditEntry.Of(DateTimeOffset.UtcNow, "870816371471", "MigrationOfficer", read, caseId, "940726400019", read[5..]));
+            await db.SaveChangesAsync();
+        }
+        return step;
+    }
+
+    static ServiceDbContext Create(DatabaseProvider provider, string connection) =>
+        ProviderContexts.Create("Approval", provider, connection, interceptor: new AuditInterceptor(
+            new HttpContextAccessor(), new HostingEnvironment { ApplicationName = "approval" }, TimeProvider.System,
+            new PersonTelemetry(new ConfigurationBuilder().Build())));
+
+    static ActivityListener Listen()
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == StepSource,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
+    public void Dispose() => _listener.Dispose();
+}
