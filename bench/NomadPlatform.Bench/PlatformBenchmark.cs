@@ -13,10 +13,14 @@ public static class PlatformBenchmark
     const string PostgresDurability =
         "PostgreSQL 15 (one local server, a database per service), fsync=on, synchronous_commit=on; outbox/inbox rows in the same transaction as the state; RabbitMQ durable queues, persistent messages, publisher confirms";
 
-    public static async Task<object> RunAsync(int cases, int concurrency, int brokerMessages, double rate, int requests, string provider, string machine)
+    public static async Task<object> RunAsync(int cases, int concurrency, int brokerMessages, double rate, int requests, string provider, bool audit, string machine)
     {
-        await using var platform = new LocalPlatform(withDashboard: false);
-        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ, six services on {provider})…");
+        // Auditing off only to measure what it costs: every deployment keeps it on.
+        await using var platform = new LocalPlatform(withDashboard: false)
+        {
+            EveryServiceSettings = audit ? new Dictionary<string, string>() : new Dictionary<string, string> { ["Audit:Enabled"] = "false" },
+        };
+        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ, six services on {provider}, audit {(audit ? "on" : "off")})…");
         await platform.StartAsync($"--Database:Provider={provider}");
         var durability = provider == "Postgres" ? PostgresDurability : Durability;
 
@@ -57,6 +61,7 @@ public static class PlatformBenchmark
         Console.WriteLine("phases of the whole-case run (s):");
         foreach (var phase in whole.Phases) Console.WriteLine($"  {phase.Phase,-50} {phase.Seconds,12:N1}");
         Console.WriteLine($"durability: {durability}");
+        Console.WriteLine($"audit log: {(audit ? "on (every write and read of personal data appended in its transaction, linked every 2 s)" : "OFF (to measure its cost)")}");
 
         return new
         {
@@ -72,6 +77,7 @@ public static class PlatformBenchmark
             // Every request of the whole-case run and of the latency run carries a bearer token that the
             // service validates, and every officer's step checks the role in the agency's staff register.
             authentication = "on",
+            audit = audit ? "on" : "off",
         };
     }
 

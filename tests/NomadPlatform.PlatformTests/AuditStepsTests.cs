@@ -19,7 +19,7 @@ public sealed class AuditStepsTests(PlatformFixture platform, ITestOutputHelper 
         using var journey = new CaseJourney(platform);
         var expiry = platform.Today.AddYears(6);
         await journey.RegisterAsync($"S{Guid.NewGuid():N}"[..9], expiry);
-        var registration = await AuditorReadAsync(journey, "identity", $"/api/audit/persons/{journey.Iin}");
+        var registration = await AuditorReadAsync(journey, "identity", $"/api/audit/persons/{journey.Iin}?reason=internal-audit");
         Assert.Equal(["ConsularOfficer write:added IssuedCertificate", "ConsularOfficer write:added Passport", "ConsularOfficer write:added Person"], Of(registration, (await journey.OfficerAsync("identity", "ConsularOfficer")).Iin));
 
         var interviewer = $"interviewer-{Guid.NewGuid():N}";
@@ -32,11 +32,12 @@ public sealed class AuditStepsTests(PlatformFixture platform, ITestOutputHelper 
             ]),
             new("hubintake", "DocumentReviewer", "documents verified", async () =>
             {
-                await OfficerReadsAsync(journey, "hubintake", "DocumentReviewer", $"/api/applications/{journey.CaseId}", $"/api/applications/{journey.CaseId}/manifest");
+                await OfficerReadsAsync(journey, "hubintake", "DocumentReviewer", $"/api/applications/{journey.CaseId}", $"/api/applications/{journey.CaseId}/manifest",
+                    $"/api/applicants/{journey.Iin}/documents?caseId={journey.CaseId}");
                 await journey.VerifyDocumentsAsync();
             },
             [
-                "DocumentReviewer read:application application", "DocumentReviewer read:signed-manifest signed-manifest",
+                "DocumentReviewer read:application application", "DocumentReviewer read:signed-manifest signed-manifest", "DocumentReviewer read:documents documents",
                 "DocumentReviewer write:changed HubApplication: Status", "DocumentReviewer write:changed ReviewDeadline: MetAt",
                 "DocumentReviewer write:added ReviewDeadline", // the interview's
             ]),

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace NomadPlatform.PlatformTests;
@@ -40,6 +41,46 @@ public sealed class AuditTrailTests(PlatformFixture platform)
             Assert.DoesNotContain(accesses, a => a.GetProperty("role").GetString() is "Applicant" or "System");
                 Assert.All(accesses, a => Assert.True(a.GetProperty("caseId").ValueKind == JsonValueKind.Null || a.GetProperty("caseId").GetGuid() == journey.CaseId));
         }
+    }
+
+    [Fact]
+    public async Task An_officers_read_by_iin_names_its_case_or_a_reason_and_the_person_sees_why()
+    {
+        using var journey = new CaseJourney(platform);
+        await journey.RegisterAsync($"R{Guid.NewGuid():N}"[..9], platform.Today.AddYears(6));
+        await journey.SubmitAsync(platform.Today.AddYears(6));
+        using var other = new CaseJourney(platform);
+        await other.RegisterAsync($"Q{Guid.NewGuid():N}"[..9], platform.Today.AddYears(6));
+        await other.SubmitAsync(platform.Today.AddYears(6));
+        var consul = await journey.ConsularOfficerAsync();
+        var reviewer = await journey.OfficerAsync("hubintake", "DocumentReviewer");
+        var person = $"/api/persons/{journey.Iin}";
+        var documents = $"/api/applicants/{journey.Iin}/documents";
+
+        // No case and no reason, a reason not on the list, a case not this person's: refused before anything is shown.
+        await AssertRefusedAsync(journey, "identity", person, consul, "audit.reason-required");
+        await AssertRefusedAsync(journey, "identity", $"{person}?reason=curiosity", consul, "audit.reason-unknown");
+        await AssertRefusedAsync(journey, "identity", $"{person}?caseId={journey.CaseId}", consul, "audit.case-not-of-person"); // Identity holds no cases
+        await AssertRefusedAsync(journey, "hubintake", documents, reviewer, "audit.reason-required");
+        await AssertRefusedAsync(journey, "hubintake", $"{documents}?caseId={other.CaseId}", reviewer, "audit.case-not-of-person");
+
+        await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, $"{person}?reason=applicant-request", user: consul);
+        await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"{documents}?caseId={journey.CaseId}", user: reviewer);
+        // The person reads their own without either.
+        await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, person, user: await journey.ApplicantAsync());
+
+        var applicant = await journey.ApplicantAsync();
+        var atIdentity = (await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, $"/api/persons/{journey.Iin}/accesses", user: applicant)).EnumerateArray();
+        Assert.Single(atIdentity, a => a.GetProperty("action").GetString() == "read:person" && a.GetProperty("reason").GetString() == "applicant-request");
+        var atHub = (await journey.SendAsync<JsonElement>("hubintake", HttpMethod.Get, $"/api/persons/{journey.Iin}/accesses", user: applicant)).EnumerateArray();
+        Assert.Single(atHub, a => a.GetProperty("action").GetString() == "read:documents" && a.GetProperty("caseId").GetGuid() == journey.CaseId);
+    }
+
+    static async Task AssertRefusedAsync(CaseJourney journey, string service, string path, SignedInUser officer, string code)
+    {
+        using var response = await journey.SendRawAsync(service, HttpMethod.Get, path, user: officer);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(code, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
     [Fact]

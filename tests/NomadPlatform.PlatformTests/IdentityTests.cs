@@ -38,7 +38,7 @@ public sealed class IdentityTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(first.GetProperty("iin").GetString(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("iin").GetString());
         Assert.Equal(HttpStatusCode.Conflict, conflicting.StatusCode);
-        var person = await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, $"/api/persons/{first.GetProperty("iin").GetString()}", user: consul);
+        var person = await journey.SendAsync<JsonElement>("identity", HttpMethod.Get, $"/api/persons/{first.GetProperty("iin").GetString()}?reason=applicant-request", user: consul);
         Assert.Equal(2, person.GetProperty("passports").GetArrayLength());
         Assert.Equal(new DateOnly(1988, 2, 29).ToString("yyyy-MM-dd"), person.GetProperty("birthDate").GetString());
     }

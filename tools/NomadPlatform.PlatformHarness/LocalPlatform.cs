@@ -174,6 +174,7 @@ public class LocalPlatform : IAsyncDisposable
                 .WithEnvironment("Clock__TestOffsetFile", ClockFile)
                 .WithEnvironment("Deadlines__SweepInterval", "00:00:01")
                 .WithEnvironment("System__CheckInterval", "00:00:02");
+            foreach (var (name, value) in EveryServiceSettings) resource.WithEnvironment(name.Replace(":", "__"), value);
             foreach (var (_, name, value) in serviceSettings.Where(s => s.Service == project.Name))
                 resource.WithEnvironment(name.Replace(":", "__"), value);
         }
@@ -185,6 +186,9 @@ public class LocalPlatform : IAsyncDisposable
         foreach (var service in Services)
             await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
     }
+
+    /// <summary>Configuration given to every service (e.g. the benchmark's <c>Audit:Enabled=false</c>).</summary>
+    public IReadOnlyDictionary<string, string> EveryServiceSettings { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Configuration a platform variant gives one service (e.g. Identity's key algorithm or trusted CAs), read before it starts.</summary>
     protected virtual Task<IReadOnlyList<(string Service, string Name, string Value)>> ServiceSettingsAsync() =>

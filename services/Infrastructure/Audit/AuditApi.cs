@@ -17,11 +17,11 @@ namespace NomadPlatform.Infrastructure.Audit;
 /// </summary>
 public static class AuditApi
 {
-    public sealed record AccessView(DateTimeOffset At, string Role, string Action, Guid? CaseId, string What);
+    public sealed record AccessView(DateTimeOffset At, string Role, string Action, Guid? CaseId, string What, string? Reason);
 
     /// <summary>An entry as the agency's auditor sees it: who exactly, and where it stands in the chain and the telemetry.</summary>
     public sealed record AuditorView(long Id, long? ChainIndex, DateTimeOffset At, string Actor, string Role, string Action, Guid? CaseId,
-        string? SubjectIin, string What, string? TraceParent);
+        string? SubjectIin, string What, string? Reason, string? TraceParent);
 
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
@@ -42,12 +42,12 @@ public static class AuditApi
     /// <summary>Oldest first, at most 1,000 at a time: <c>after</c> the last id seen pages on.</summary>
     static IQueryable<AuditorView> AuditorViewOf(IQueryable<AuditEntry> entries) => entries.AsNoTracking()
         .OrderBy(e => e.Id).Take(1000)
-        .Select(e => new AuditorView(e.Id, e.ChainIndex, e.At, e.Actor, e.ActorRole, e.Action, e.CaseId, e.SubjectIin, e.What, e.TraceParent));
+        .Select(e => new AuditorView(e.Id, e.ChainIndex, e.At, e.Actor, e.ActorRole, e.Action, e.CaseId, e.SubjectIin, e.What, e.Reason, e.TraceParent));
 
     static async Task<Ok<List<AccessView>>> AccessesAsync(string iin, ServiceDbContext db, CancellationToken cancellationToken, int limit = 200) =>
         TypedResults.Ok(await db.AuditLog.AsNoTracking()
             .Where(e => e.SubjectIin == iin && e.ActorRole != AuditActor.ApplicantRole && e.ActorRole != AuditActor.SystemRole)
             .OrderByDescending(e => e.Id).Take(Math.Clamp(limit, 1, 1000))
-            .Select(e => new AccessView(e.At, e.ActorRole, e.Action, e.CaseId, e.What))
+            .Select(e => new AccessView(e.At, e.ActorRole, e.Action, e.CaseId, e.What, e.Reason))
             .ToListAsync(cancellationToken));
 }

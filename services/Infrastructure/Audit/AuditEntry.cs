@@ -31,6 +31,9 @@ public sealed class AuditEntry
     /// <summary>Which records or fields were read or changed (their names).</summary>
     public string What { get; private set; } = "";
 
+    /// <summary>Why an officer read a person's data outside a case: a code of <see cref="AccessReasons"/>.</summary>
+    public string? Reason { get; private set; }
+
     /// <summary>
     /// The W3C trace context of the request or message in which it happened: an auditor's way into the
     /// telemetry, and how the case's next step finds the trace to link back to.
@@ -44,8 +47,10 @@ public sealed class AuditEntry
 
     public byte[]? Hash { get; private set; }
 
-    public static AuditEntry Of(DateTimeOffset at, string actor, string actorRole, string action, Guid? caseId, string? subjectIin, string what) => new()
+    public static AuditEntry Of(DateTimeOffset at, string actor, string actorRole, string action, Guid? caseId, string? subjectIin, string what,
+        string? reason = null) => new()
     {
+        Reason = reason,
         // Whole microseconds: what every provider stores, so the hash is of the time as read back.
         At = at.AddTicks(-(at.Ticks % 10)), Actor = actor, ActorRole = actorRole, Action = action, CaseId = caseId, SubjectIin = subjectIin, What = what,
         TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } activity ? activity.Id : null,

@@ -22,6 +22,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(e => e.SubjectIin).HasMaxLength(12);
         builder.Property(e => e.What).HasMaxLength(512);
         builder.Property(e => e.TraceParent).HasMaxLength(55);
+        builder.Property(e => e.Reason).HasMaxLength(32);
         builder.Property(e => e.PreviousHash).HasMaxLength(AuditHash.Length);
         builder.Property(e => e.Hash).HasMaxLength(AuditHash.Length);
     }

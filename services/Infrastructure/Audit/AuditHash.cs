@@ -29,6 +29,7 @@ public static class AuditHash
         Append(hash, entry.SubjectIin);
         Append(hash, entry.What);
         Append(hash, entry.TraceParent);
+        Append(hash, entry.Reason);
         return hash.GetHashAndReset();
     }
 

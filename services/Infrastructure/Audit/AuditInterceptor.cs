@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
@@ -15,8 +16,11 @@ namespace NomadPlatform.Infrastructure.Audit;
 /// was added, changed (the names of the changed fields) or removed, for which case and whose IIN, by
 /// whom. The plumbing (outbox, inbox, the audit log itself) is not audited.
 /// </summary>
-public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment host, TimeProvider time, PersonTelemetry people) : SaveChangesInterceptor
+public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment host, TimeProvider time, PersonTelemetry people, IConfiguration configuration)
+    : SaveChangesInterceptor
 {
+    readonly bool _enabled = AuditSwitch.IsOn(configuration);
+
     static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry)];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
@@ -34,6 +38,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
 
     async ValueTask RecordAsync(DbContext db, CancellationToken cancellationToken)
     {
+        if (!_enabled) return;
         await RecordWritesAsync(db, cancellationToken);
         // Reads and writes alike: the span that records a case's step links to the case's previous step.
         var appended = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();

@@ -30,6 +30,7 @@ public static class ServiceDatabaseExtensions
                 ? $"Data Source={connectionName}.db"
                 : throw new InvalidOperationException($"Connection string '{connectionName}' is required for {provider}."));
 
+        AuditSwitch.Check(builder);
         var services = builder.Services;
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxInterceptor>();

@@ -31,8 +31,13 @@ public sealed class ApprovalReviewClient(HttpClient approval) : AgencyClient(app
     public Task<AgencyAnswer<FamilyVisa>> RenewFamilyVisaAsync(string number, CancellationToken cancellationToken) =>
         PostAsync<FamilyVisa>($"/api/family-visas/{Uri.EscapeDataString(number)}/renewal", new { }, cancellationToken);
 
-    /// <summary>The ban standing today for <paramref name="iin"/> (not found: the person may apply).</summary>
-    public Task<AgencyAnswer<Ban>> BanAsync(string iin, CancellationToken cancellationToken) => GetAsync<Ban>($"/api/bans/{iin}", cancellationToken);
+    /// <summary>The ban standing today for the applicant of the case under review (not found: the person may apply).</summary>
+    public Task<AgencyAnswer<Ban>> BanAsync(string iin, Guid caseId, CancellationToken cancellationToken) =>
+        GetAsync<Ban>($"/api/bans/{iin}?caseId={caseId}", cancellationToken);
+
+    /// <summary>The ban standing today for <paramref name="iin"/>, looked up at the registry's desk (the reason the read is recorded with).</summary>
+    public Task<AgencyAnswer<Ban>> RegistryBanAsync(string iin, CancellationToken cancellationToken) =>
+        GetAsync<Ban>($"/api/bans/{iin}?reason=ban-registry", cancellationToken);
 
     public Task<AgencyAnswer<Ban>> RegisterBanAsync(string iin, string reason, DateOnly? startsOn, CancellationToken cancellationToken) =>
         PostAsync<Ban>("/api/bans", new { iin, reason, startsOn }, cancellationToken);

@@ -11,15 +11,16 @@ public sealed class HubReviewClient(HttpClient hub) : AgencyClient(hub)
     public Task<AgencyAnswer<HubApplication>> ApplicationAsync(Guid caseId, CancellationToken cancellationToken) =>
         GetAsync<HubApplication>($"/api/applications/{caseId}", cancellationToken);
 
-    public Task<AgencyAnswer<List<UploadedDocument>>> DocumentsAsync(string iin, CancellationToken cancellationToken) =>
-        GetAsync<List<UploadedDocument>>($"/api/applicants/{iin}/documents", cancellationToken);
+    /// <summary>The applicant's documents, read for the case under review (the Hub records the read against it).</summary>
+    public Task<AgencyAnswer<List<UploadedDocument>>> DocumentsAsync(string iin, Guid caseId, CancellationToken cancellationToken) =>
+        GetAsync<List<UploadedDocument>>($"/api/applicants/{iin}/documents?caseId={caseId}", cancellationToken);
 
     public Task<AgencyAnswer<CaseTimeline>> TimelineAsync(Guid caseId, CancellationToken cancellationToken) =>
         GetAsync<CaseTimeline>($"/api/cases/{caseId}/timeline", cancellationToken);
 
     /// <summary>The file as the Hub keeps it (the caller disposes the response).</summary>
-    public Task<HttpResponseMessage> DocumentContentAsync(string iin, Guid documentId, CancellationToken cancellationToken) =>
-        Http.GetAsync($"/api/applicants/{iin}/documents/{documentId}/content", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    public Task<HttpResponseMessage> DocumentContentAsync(string iin, Guid documentId, Guid caseId, CancellationToken cancellationToken) =>
+        Http.GetAsync($"/api/applicants/{iin}/documents/{documentId}/content?caseId={caseId}", HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     public Task<AgencyAnswer<HubApplication>> AcceptDocumentsAsync(Guid caseId, CancellationToken cancellationToken) =>
         PostAsync<HubApplication>($"/api/applications/{caseId}/document-verification", new { decision = "Accept" }, cancellationToken);

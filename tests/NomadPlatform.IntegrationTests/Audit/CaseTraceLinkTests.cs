@@ -80,7 +80,7 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
     static ServiceDbContext Create(DatabaseProvider provider, string connection) =>
         ProviderContexts.Create("Approval", provider, connection, interceptor: new AuditInterceptor(
             new HttpContextAccessor(), new HostingEnvironment { ApplicationName = "approval" }, TimeProvider.System,
-            new PersonTelemetry(new ConfigurationBuilder().Build())));
+            new PersonTelemetry(new ConfigurationBuilder().Build()), new ConfigurationBuilder().Build()));
 
     static ActivityListener Listen()
     {

@@ -15,7 +15,7 @@ public sealed class ApprovalBansModel(ApprovalReviewClient approval) : PageModel
     {
         if (string.IsNullOrWhiteSpace(iin)) return;
         Iin = iin.Trim();
-        var ban = await approval.BanAsync(Iin, cancellationToken);
+        var ban = await approval.RegistryBanAsync(Iin, cancellationToken);
         (Standing, Problem) = (ban.Value, ban.IsNotFound ? null : ban.Problem);
     }
 

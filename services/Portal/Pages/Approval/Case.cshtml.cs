@@ -30,7 +30,7 @@ public sealed class ApprovalCaseModel(ApprovalReviewClient approval) : ConsoleCa
         if (application.Value is not { } found) return StatusCode(application.Problem?.Status ?? StatusCodes.Status502BadGateway);
         Application = found;
         Roles = (await approval.MyRolesAsync(cancellationToken)).Value?.Roles.ToHashSet() ?? [];
-        Ban = (await approval.BanAsync(found.Iin, cancellationToken)).Value;
+        Ban = (await approval.BanAsync(found.Iin, caseId, cancellationToken)).Value;
         FamilyVisas = (await approval.FamilyVisasAsync(caseId, cancellationToken)).Value ?? [];
         if (May("MigrationOfficer") && found.Status == "UnderReview")
             Grounds = (await approval.RefusalGroundsAsync(cancellationToken)).Value ?? [];

@@ -21,7 +21,7 @@ public sealed class HubCaseModel(HubReviewClient hub) : ConsoleCasePage("/hub/ca
     {
         var application = await hub.ApplicationAsync(caseId, cancellationToken);
         if (application.Value is null) return StatusCode(application.Problem?.Status ?? StatusCodes.Status502BadGateway);
-        var response = await hub.DocumentContentAsync(application.Value.Iin, documentId, cancellationToken);
+        var response = await hub.DocumentContentAsync(application.Value.Iin, documentId, caseId, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             response.Dispose();
@@ -59,7 +59,7 @@ public sealed class HubCaseModel(HubReviewClient hub) : ConsoleCasePage("/hub/ca
         if (application.Value is not { } found) return StatusCode(application.Problem?.Status ?? StatusCodes.Status502BadGateway);
         Application = found;
         Roles = (await hub.MyRolesAsync(cancellationToken)).Value?.Roles.ToHashSet() ?? [];
-        Documents = (await hub.DocumentsAsync(found.Iin, cancellationToken)).Value ?? [];
+        Documents = (await hub.DocumentsAsync(found.Iin, caseId, cancellationToken)).Value ?? [];
         Timeline = (await hub.TimelineAsync(caseId, cancellationToken)).Value?.Events ?? [];
         if (May("Interviewer") && found.Status == "DocumentsVerified")
             Slots = ((await hub.FreeSlotsAsync(caseId, User.Iin(), cancellationToken)).Value ?? []).Take(12).ToList();

@@ -239,6 +239,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");

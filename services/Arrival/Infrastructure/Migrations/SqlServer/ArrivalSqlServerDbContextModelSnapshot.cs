@@ -188,6 +188,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("varbinary(32)");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("SubjectIin")
                         .HasMaxLength(12)
                         .HasColumnType("nvarchar(12)");

@@ -63,6 +63,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("SubjectIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");

@@ -56,6 +56,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
