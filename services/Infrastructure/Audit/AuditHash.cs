@@ -28,9 +28,18 @@ public static class AuditHash
         Append(hash, entry.CaseId?.ToString());
         Append(hash, entry.SubjectIin);
         Append(hash, entry.What);
-        Append(hash, entry.TraceParent);
-        Append(hash, entry.Reason);
+        // Fields added after the first chains were linked: hashed only when present, each after its own
+        // tag, so an entry linked before them verifies as it did and no two entries encode alike.
+        AppendOptional(hash, 1, entry.TraceParent);
+        AppendOptional(hash, 2, entry.Reason);
         return hash.GetHashAndReset();
+    }
+
+    static void AppendOptional(IncrementalHash hash, long tag, string? text)
+    {
+        if (text is null) return;
+        Append(hash, tag);
+        Append(hash, text);
     }
 
     static void Append(IncrementalHash hash, long value)
