@@ -14,7 +14,7 @@ public sealed class BadInputTests(PlatformFixture platform)
     [InlineData("approval", "/api/rp-applications/{0}")]
     [InlineData("arrival", "/api/arrivals/{0}")]
     [InlineData("pscissuance", "/api/permits/{0}")]
-    [InlineData("identity", "/api/persons/791028302728")]
+    [InlineData("identity", "/api/persons/791028302728?reason=identity-check")] // an officer says why before looking a person up
     public async Task Unknown_ids_get_404_problem_details(string service, string path)
     {
         using var journey = new CaseJourney(platform);
