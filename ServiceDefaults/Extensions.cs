@@ -51,7 +51,9 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", CaseTelemetry.SourceName))
+                .AddMeter("MassTransit", CaseTelemetry.SourceName)
+                // Scraped at /metrics by the agency's own Prometheus, behind its operators' role (Infrastructure's MetricsApi).
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", CaseTelemetry.SourceName)
                 .AddProcessor(new CaseIdSpanProcessor())

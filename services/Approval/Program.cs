@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Approval.Apis;
@@ -24,6 +25,7 @@ app.MapRpApplicationsApi();
 app.MapBansApi();
 app.MapFamilyVisasApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.

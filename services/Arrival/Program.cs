@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Arrival.Apis;
@@ -23,6 +24,7 @@ app.MapDefaultEndpoints();
 app.MapArrivalsApi();
 app.MapFingerprintsApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.

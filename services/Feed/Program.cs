@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Feed.Apis;
 using NomadPlatform.Feed.Extensions;
 using NomadPlatform.Feed.Infrastructure;
@@ -19,6 +20,7 @@ app.MapWebhookApi();
 app.MapContractApi();
 app.MapPartnersApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapSystemApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.HubIntake.Apis;
@@ -25,6 +26,7 @@ app.MapDocumentsApi();
 app.MapReviewApi();
 app.MapEndorsementsApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.

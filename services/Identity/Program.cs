@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Grpc.Rights;
@@ -26,6 +27,7 @@ app.MapCertificatesApi();
 app.MapOrganisationsApi();
 app.MapPkiApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapAuditApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and IdentityGrpcRights.
 app.MapGrpcService<IinRegistryService>().AllowAnonymous();

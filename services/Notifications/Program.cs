@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
@@ -17,6 +18,7 @@ app.UseAgencyAccess();
 app.MapDefaultEndpoints();
 app.MapNoticesApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapAuditApi();
 app.MapSystemApi();
 

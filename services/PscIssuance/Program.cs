@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Infrastructure.Persistence;
@@ -18,6 +19,7 @@ app.MapDefaultEndpoints();
 app.MapSubmissionsApi();
 app.MapPermitsApi();
 app.MapStaffApi();
+app.MapMetricsApi();
 app.MapAuditApi();
 app.MapSystemApi();
 

@@ -91,7 +91,7 @@ public sealed class AuditStepsTests(PlatformFixture platform, ITestOutputHelper 
             {
                 await OfficerReadsAsync(journey, "pscissuance", "PscOperator", $"/api/submissions/{journey.CaseId}");
                 await journey.SendAsync<JsonElement>("pscissuance", HttpMethod.Post, "/api/permits", new { caseId = journey.CaseId }, await journey.OfficerAsync("pscissuance", "PscOperator"));
-            }, ["PscOperator read:psc-submission psc-submission", "PscOperator write:added ResidencePermit"]),
+            }, ["PscOperator read:psc-submission psc-submission", "PscOperator write:added ResidencePermit", "PscOperator write:changed DocumentSubmission: PermitIssuedAt"]),
         ];
 
         var seen = new Dictionary<string, long>();

@@ -10,7 +10,7 @@ namespace NomadPlatform.Approval.Domain;
 /// arrives, filed by the applicant with the form and the paid state duty, reviewed within 45
 /// calendar days of filing, then approved (notification valid 30 days) or refused on statutory grounds.
 /// </summary>
-public sealed class RpApplication : AggregateRoot
+public sealed class RpApplication : AggregateRoot, IStagedCase
 {
     public const int ReviewDays = 45;
     public const int NotificationValidDays = 30;
@@ -20,6 +20,9 @@ public sealed class RpApplication : AggregateRoot
     public string EndorsementNumber { get; private set; } = "";
     public DateOnly PassportExpiresOn { get; private set; }
     public RpApplicationStatus Status { get; private set; }
+
+    /// <summary>Open while the applicant files or the officers review; once decided, the case is Arrival's or ended.</summary>
+    public CaseStage Stage => CaseStage.Of("approval", Status, open: Status is RpApplicationStatus.AwaitingFiling or RpApplicationStatus.UnderReview);
     public DateTimeOffset ReceivedAt { get; private set; }
     public DateTimeOffset? FiledAt { get; private set; }
     public DateTimeOffset? ReviewDueAt { get; private set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Approval.Domain;
 
 namespace NomadPlatform.Approval.Infrastructure;
@@ -10,6 +11,7 @@ public sealed class RpApplicationConfiguration : IEntityTypeConfiguration<RpAppl
     {
         builder.ToTable("RpApplications");
         builder.HasKey(a => a.CaseId);
+        builder.HasCaseStage();
         builder.Property(a => a.CaseId).ValueGeneratedNever();
         builder.Property(a => a.Iin).HasMaxLength(12);
         builder.HasIndex(a => a.Iin);

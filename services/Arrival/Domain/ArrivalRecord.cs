@@ -10,7 +10,7 @@ namespace NomadPlatform.Arrival.Domain;
 /// examination, housing contract and completion go on after the window closes. The law sets them no
 /// deadline; officers see them overdue after <see cref="StepsDueAt"/>, never a ban.
 /// </summary>
-public sealed class ArrivalRecord : AggregateRoot
+public sealed class ArrivalRecord : AggregateRoot, IStagedCase
 {
     readonly List<FingerprintTemplate> _fingerprints = [];
     readonly List<MissingFinger> _missingFingers = [];
@@ -23,6 +23,7 @@ public sealed class ArrivalRecord : AggregateRoot
     public DateTimeOffset WindowOpenedAt { get; private set; }
     public DateTimeOffset WindowClosesAt { get; private set; }
     public ArrivalStatus Status { get; private set; }
+    public CaseStage Stage => CaseStage.Of("arrival", Status, open: Status == ArrivalStatus.AwaitingArrival);
     public string? HousingAddress { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? ExpiredAt { get; private set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Domain.Fingerprints;
 
@@ -11,6 +12,7 @@ public sealed class ArrivalRecordConfiguration : IEntityTypeConfiguration<Arriva
     {
         builder.ToTable("Arrivals");
         builder.HasKey(a => a.CaseId);
+        builder.HasCaseStage();
         builder.Property(a => a.CaseId).ValueGeneratedNever();
         builder.Property(a => a.Iin).HasMaxLength(12);
         builder.Property(a => a.NotificationNumber).HasMaxLength(32);

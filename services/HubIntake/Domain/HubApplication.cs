@@ -6,7 +6,7 @@ using NomadPlatform.Infrastructure.Domain;
 namespace NomadPlatform.HubIntake.Domain;
 
 /// <summary>An application on the Astana Hub portal; its id is the case id every agency uses.</summary>
-public sealed class HubApplication : AggregateRoot
+public sealed class HubApplication : AggregateRoot, IStagedCase
 {
     public Guid CaseId { get; private set; }
     public string Iin { get; private set; } = "";
@@ -26,6 +26,8 @@ public sealed class HubApplication : AggregateRoot
     public string? RejectionReason { get; private set; }
     public List<SubmittedDocument> Documents { get; private set; } = [];
     public List<DocumentToCorrect> ToCorrect { get; private set; } = [];
+
+    public CaseStage Stage => CaseStage.Of("hub", Status, open: Status is not (HubApplicationStatus.Endorsed or HubApplicationStatus.Rejected));
 
     HubApplication() { }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.HubIntake.Domain;
 
 namespace NomadPlatform.HubIntake.Infrastructure;
@@ -10,6 +11,7 @@ public sealed class HubApplicationConfiguration : IEntityTypeConfiguration<HubAp
     {
         builder.ToTable("Applications");
         builder.HasKey(a => a.CaseId);
+        builder.HasCaseStage();
         builder.Property(a => a.CaseId).ValueGeneratedNever();
         builder.Property(a => a.Iin).HasMaxLength(12);
         builder.HasIndex(a => a.Iin);

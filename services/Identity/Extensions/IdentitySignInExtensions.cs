@@ -37,6 +37,7 @@ public static class IdentitySignInExtensions
                     .SetRefreshTokenLifetime(lifetimes.GetValue("RefreshTokenLifetime", TimeSpan.FromHours(8)))
                     // Services validate access tokens themselves with the published keys: signed, not encrypted.
                     .DisableAccessTokenEncryption();
+                server.AddEventHandler<OpenIddictServerEvents.ApplyTokenResponseContext>(handler => handler.UseSingletonHandler<SignInRefusals>().SetOrder(int.MinValue + 100_000));
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (issuer.StartsWith("http:", StringComparison.OrdinalIgnoreCase)) aspNetCore.DisableTransportSecurityRequirement();
             });

@@ -1,5 +1,6 @@
 using MassTransit;
 using MassTransit.RabbitMqTransport;
+using NomadPlatform.Infrastructure.Metrics;
 using RabbitMQ.Client;
 
 namespace NomadPlatform.Infrastructure.Messaging;
@@ -10,11 +11,12 @@ namespace NomadPlatform.Infrastructure.Messaging;
 /// refuses a user-id other than the connection's own and closes the channel, so another agency's event
 /// could never be moved and would be delivered again forever. These moves name this service's account.
 /// </summary>
-public sealed class OwnAccountErrorTransport(string account) : IFilter<ExceptionReceiveContext>
+public sealed class OwnAccountErrorTransport(string account, PlatformMetrics metrics) : IFilter<ExceptionReceiveContext>
 {
     public async Task Send(ExceptionReceiveContext context, IPipe<ExceptionReceiveContext> next)
     {
-        await OwnAccountMove.SendAsync(context, "_error", account, headers => headers.SetExceptionHeaders(context));
+        var queue = await OwnAccountMove.SendAsync(context, ErrorQueues.Suffix, account, headers => headers.SetExceptionHeaders(context));
+        metrics.ConsumerFailed(queue, context.Exception.GetType().FullName ?? context.Exception.GetType().Name);
         await next.Send(context);
     }
 
@@ -34,7 +36,8 @@ public sealed class OwnAccountDeadLetterTransport(string account) : IFilter<Rece
 
 static class OwnAccountMove
 {
-    public static async Task SendAsync(ReceiveContext context, string suffix, string account, Action<SendHeaders> describe)
+    /// <returns>The queue it moved the message to.</returns>
+    public static async Task<string> SendAsync(ReceiveContext context, string suffix, string account, Action<SendHeaders> describe)
     {
         var channel = context.GetPayload<ChannelContext>();
         var received = context.GetPayload<RabbitMqBasicConsumeContext>();
@@ -49,5 +52,6 @@ static class OwnAccountMove
         headers.SetHostHeaders();
         describe(headers);
         await channel.BasicPublishAsync(target, received.RoutingKey, true, properties, context.GetBody(), true, context.CancellationToken);
+        return target;
     }
 }

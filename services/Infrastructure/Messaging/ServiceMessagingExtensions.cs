@@ -2,10 +2,12 @@ using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Inbox;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
 
@@ -35,6 +37,9 @@ public static class ServiceMessagingExtensions
         builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration("Messaging:Retry");
         builder.Services.AddSingleton(broker);
         builder.Services.AddSingleton<RedeliveryQueues>();
+        builder.Services.TryAddSingleton<PlatformMetrics>();
+        builder.Services.AddSingleton<ErrorQueues>();
+        builder.Services.AddHostedService<ErrorQueueGauges>();
         // Start only once the broker connection and this service's queues and bindings exist.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
@@ -89,10 +94,12 @@ public static class ServiceMessagingExtensions
         endpoint.UseConsumeFilter(typeof(CaseTelemetryFilter<>), context);
         endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
         var account = context.GetRequiredService<BrokerAddress>().Username;
+        context.GetRequiredService<ErrorQueues>().Add(endpoint.InputAddress);
+        var metrics = context.GetRequiredService<PlatformMetrics>();
         endpoint.ConfigureError(error =>
         {
             error.UseFilter(new GenerateFaultFilter());
-            error.UseFilter(new OwnAccountErrorTransport(account));
+            error.UseFilter(new OwnAccountErrorTransport(account, metrics));
         });
         endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new OwnAccountDeadLetterTransport(account)));
     }

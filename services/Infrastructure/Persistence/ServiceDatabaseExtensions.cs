@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NomadPlatform.Infrastructure.Audit;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.ServiceDefaults;
 
@@ -37,6 +38,7 @@ public static class ServiceDatabaseExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton<PersonTelemetry>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddCaseMetrics();
 
         switch (provider)
         {
@@ -59,7 +61,9 @@ public static class ServiceDatabaseExtensions
     }
 
     static DbContextOptionsBuilder Configure(this DbContextOptionsBuilder options, IServiceProvider services) => options
-        .AddInterceptors(services.GetRequiredService<OutboxInterceptor>(), services.GetRequiredService<AuditInterceptor>())
+        // The stage interceptor after the audit's: the audit names the fields the domain changed, not the stage columns.
+        .AddInterceptors(services.GetRequiredService<OutboxInterceptor>(), services.GetRequiredService<AuditInterceptor>(),
+            services.GetRequiredService<CaseStageInterceptor>())
         // A failed command or save is the caller's to judge: races it retries (a unique number taken a
         // moment earlier) are not errors, and one it cannot handle is logged where it surfaces.
         .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug)));

@@ -7,7 +7,7 @@ namespace NomadPlatform.PscIssuance.Domain;
 /// The applicant's documents taken at a PSC once Arrival confirmed the arrival complete. It keeps what
 /// the permit is issued from: the IIN, the passport's expiry and the housing contract's address.
 /// </summary>
-public sealed class DocumentSubmission : AggregateRoot
+public sealed class DocumentSubmission : AggregateRoot, IStagedCase
 {
     public static readonly IReadOnlyList<PscDocument> Required = Enum.GetValues<PscDocument>();
 
@@ -17,6 +17,9 @@ public sealed class DocumentSubmission : AggregateRoot
     public DateOnly PassportExpiresOn { get; private set; }
     public string HousingAddress { get; private set; } = "";
     public DateTimeOffset SubmittedAt { get; private set; }
+    public DateTimeOffset? PermitIssuedAt { get; private set; }
+
+    public CaseStage Stage => PermitIssuedAt is null ? new("psc.documents-taken", Open: true) : new("psc.permit-issued", Open: false);
 
     DocumentSubmission() { }
 
@@ -42,4 +45,6 @@ public sealed class DocumentSubmission : AggregateRoot
         submission.Record(new DocumentsSubmittedToPsc { CaseId = caseId, Iin = iin, Office = office, OccurredAt = now, OfficerIin = officerIin });
         return submission;
     }
+
+    public void RecordPermit(DateTimeOffset issuedAt) => PermitIssuedAt ??= issuedAt;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.PscIssuance.Domain;
 
 namespace NomadPlatform.PscIssuance.Infrastructure;
@@ -10,6 +11,7 @@ public sealed class DocumentSubmissionConfiguration : IEntityTypeConfiguration<D
     {
         builder.ToTable("DocumentSubmissions");
         builder.HasKey(s => s.CaseId);
+        builder.HasCaseStage();
         builder.Property(s => s.CaseId).ValueGeneratedNever();
         builder.Property(s => s.Iin).HasMaxLength(12);
         builder.Property(s => s.Office).HasMaxLength(64);

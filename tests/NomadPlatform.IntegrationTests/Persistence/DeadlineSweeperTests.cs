@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 using NomadPlatform.Calendar;
 using NomadPlatform.Contracts.HubIntake;
@@ -7,7 +10,9 @@ using NomadPlatform.HubIntake.Features.DeadlineSweep;
 using NomadPlatform.HubIntake.Infrastructure;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.IntegrationTests.Fixtures;
+using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.IntegrationTests.Persistence;
 
@@ -28,7 +33,10 @@ public sealed class DeadlineSweeperTests(PostgresServer postgres)
         var due = KazakhstanCalendar.Load().DeadlineAfter(clock.GetUtcNow(), HubReviewDays.DocumentVerification);
         db.Deadlines.Add(ReviewDeadline.Open(caseId, ReviewStep.DocumentVerification, due));
         await db.SaveChangesAsync();
-        var sweeper = new DeadlineSweeper(db, clock);
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var meters = services.GetRequiredService<IMeterFactory>();
+        using var breaches = new MetricCollector<long>(meters, CaseTelemetry.SourceName, "nomad.case.deadline.breaches");
+        var sweeper = new DeadlineSweeper(db, clock, new PlatformMetrics(meters));
 
         Assert.Equal(new DateTimeOffset(2026, 3, 28, 0, 0, 0, TimeSpan.FromHours(5)), due); // 23-25 March off: the 2nd business day is Friday 27
         // The clock speaks UTC while the deadline was given at +05:00: they must be stored and compared as instants.
@@ -37,6 +45,7 @@ public sealed class DeadlineSweeperTests(PostgresServer postgres)
         clock.SetUtcNow(due.ToUniversalTime().AddMinutes(1));
         Assert.Equal(1, await sweeper.SweepAsync(CancellationToken.None));
         Assert.Equal(0, await sweeper.SweepAsync(CancellationToken.None));
+        Assert.Equal("hub.document-verification", Assert.Single(breaches.GetMeasurementSnapshot()).Tags[PlatformMetrics.DeadlineTag]);
 
         var outbox = await db.OutboxMessages.AsNoTracking().Where(m => m.CaseId == caseId).ToListAsync();
         var row = Assert.Single(outbox);

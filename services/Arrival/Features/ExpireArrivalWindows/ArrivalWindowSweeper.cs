@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Arrival.Domain;
 using NomadPlatform.Arrival.Infrastructure;
 using NomadPlatform.Infrastructure.Deadlines;
+using NomadPlatform.Infrastructure.Metrics;
 
 namespace NomadPlatform.Arrival.Features.ExpireArrivalWindows;
 
 /// <summary>Closes every arrival window that passed without an entry, each once; Approval cancels the case on the event.</summary>
-public sealed class ArrivalWindowSweeper(ArrivalDbContext db, TimeProvider time) : IDeadlineSweeper
+public sealed class ArrivalWindowSweeper(ArrivalDbContext db, TimeProvider time, PlatformMetrics metrics) : IDeadlineSweeper
 {
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +19,7 @@ public sealed class ArrivalWindowSweeper(ArrivalDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
         foreach (var arrival in expired) arrival.Expire(now);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var _ in expired) metrics.DeadlineBreached("arrival.window");
         return expired.Count;
     }
 }

@@ -15,6 +15,7 @@ public sealed class IssuePermitHandler(PscIssuanceDbContext db, TimeProvider tim
             ?? throw new CaseRuleViolation("psc.no-documents", $"No documents for case {caseId} were handed in at a PSC yet.");
         var permit = ResidencePermit.Issue(caseId, submission.Iin, submission.HousingAddress, submission.PassportExpiresOn, officerIin, time.GetUtcNow());
         db.Permits.Add(permit);
+        submission.RecordPermit(permit.IssuedAt);
         await db.SaveChangesAsync(cancellationToken);
         return (permit, true);
     }

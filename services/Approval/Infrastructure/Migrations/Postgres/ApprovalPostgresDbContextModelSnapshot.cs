@@ -163,6 +163,16 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReviewDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -171,6 +181,8 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Postgres
                     b.HasKey("CaseId");
 
                     b.HasIndex("Iin");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.HasIndex("Status", "ReviewDueAt");
 

@@ -163,6 +163,16 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ReviewDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -171,6 +181,8 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                     b.HasKey("CaseId");
 
                     b.HasIndex("Iin");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.HasIndex("Status", "ReviewDueAt");
 

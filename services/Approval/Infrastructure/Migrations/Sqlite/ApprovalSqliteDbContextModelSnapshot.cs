@@ -156,6 +156,16 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("ReviewDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("StageEnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -164,6 +174,8 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.HasKey("CaseId");
 
                     b.HasIndex("Iin");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.HasIndex("Status", "ReviewDueAt");
 

@@ -67,6 +67,16 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -82,6 +92,8 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.HasIndex("Status", "StepsDueAt");
 

@@ -67,6 +67,16 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -82,6 +92,8 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.HasIndex("Status", "StepsDueAt");
 

@@ -62,6 +62,16 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("StageEnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -77,6 +87,8 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.HasIndex("Status", "StepsDueAt");
 

@@ -133,6 +133,16 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
                     b.Property<byte[]>("SignedEndorsement")
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -150,6 +160,8 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Postgres
 
                     b.HasIndex("Interviewer", "InterviewStartsAt")
                         .IsUnique();
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.ToTable("Applications", (string)null);
                 });

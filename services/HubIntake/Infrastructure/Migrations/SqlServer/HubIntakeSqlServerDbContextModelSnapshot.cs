@@ -132,6 +132,16 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.Property<byte[]>("SignedEndorsement")
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -151,6 +161,8 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.SqlServer
                     b.HasIndex("Interviewer", "InterviewStartsAt")
                         .IsUnique()
                         .HasFilter("[Interviewer] IS NOT NULL AND [InterviewStartsAt] IS NOT NULL");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.ToTable("Applications", (string)null);
                 });

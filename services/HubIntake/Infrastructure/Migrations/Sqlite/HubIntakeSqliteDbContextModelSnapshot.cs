@@ -127,6 +127,16 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
                     b.Property<byte[]>("SignedEndorsement")
                         .HasColumnType("BLOB");
 
+                    b.Property<long?>("StageEnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -144,6 +154,8 @@ namespace NomadPlatform.HubIntake.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Interviewer", "InterviewStartsAt")
                         .IsUnique();
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.ToTable("Applications", (string)null);
                 });

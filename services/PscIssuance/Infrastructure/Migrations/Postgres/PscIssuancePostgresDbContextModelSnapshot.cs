@@ -252,10 +252,25 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("PermitIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.ToTable("DocumentSubmissions", (string)null);
                 });

@@ -253,10 +253,25 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("PermitIssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("StageEnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.ToTable("DocumentSubmissions", (string)null);
                 });

@@ -241,10 +241,25 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite
                     b.Property<DateOnly>("PassportExpiresOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PermitIssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StageEnteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StageName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("StageOpen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CaseId");
+
+                    b.HasIndex("StageOpen", "StageName");
 
                     b.ToTable("DocumentSubmissions", (string)null);
                 });

@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddCaseStage : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "StageEnteredAt",
+                table: "Arrivals",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StageName",
+                table: "Arrivals",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "StageOpen",
+                table: "Arrivals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arrivals_StageOpen_StageName",
+                table: "Arrivals",
+                columns: new[] { "StageOpen", "StageName" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Arrivals_StageOpen_StageName",
+                table: "Arrivals");
+
+            migrationBuilder.DropColumn(
+                name: "StageEnteredAt",
+                table: "Arrivals");
+
+            migrationBuilder.DropColumn(
+                name: "StageName",
+                table: "Arrivals");
+
+            migrationBuilder.DropColumn(
+                name: "StageOpen",
+                table: "Arrivals");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace NomadPlatform.Infrastructure.Metrics;
+
+public sealed record StageCount(string Stage, long Cases);
