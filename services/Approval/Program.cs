@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
@@ -26,6 +27,7 @@ app.MapBansApi();
 app.MapFamilyVisasApi();
 app.MapStaffApi();
 app.MapMetricsApi();
+app.MapCaseRiskApi();
 app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.

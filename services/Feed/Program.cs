@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Feed.Apis;
 using NomadPlatform.Feed.Extensions;
@@ -21,6 +23,8 @@ app.MapContractApi();
 app.MapPartnersApi();
 app.MapStaffApi();
 app.MapMetricsApi();
+app.MapCaseRiskApi();
+app.MapSealApi();
 app.MapSystemApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

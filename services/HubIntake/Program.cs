@@ -1,3 +1,5 @@
+using NomadPlatform.Infrastructure.Seal;
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
@@ -27,6 +29,8 @@ app.MapReviewApi();
 app.MapEndorsementsApi();
 app.MapStaffApi();
 app.MapMetricsApi();
+app.MapCaseRiskApi();
+app.MapSealApi();
 app.MapAuditApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Grpc;
@@ -28,6 +29,7 @@ app.MapOrganisationsApi();
 app.MapPkiApi();
 app.MapStaffApi();
 app.MapMetricsApi();
+app.MapCaseRiskApi();
 app.MapAuditApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and IdentityGrpcRights.
 app.MapGrpcService<IinRegistryService>().AllowAnonymous();

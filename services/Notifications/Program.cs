@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Persistence;
@@ -19,6 +20,7 @@ app.MapDefaultEndpoints();
 app.MapNoticesApi();
 app.MapStaffApi();
 app.MapMetricsApi();
+app.MapCaseRiskApi();
 app.MapAuditApi();
 app.MapSystemApi();
 

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Systems;
@@ -20,6 +21,7 @@ app.MapSubmissionsApi();
 app.MapPermitsApi();
 app.MapStaffApi();
 app.MapMetricsApi();
+app.MapCaseRiskApi();
 app.MapAuditApi();
 app.MapSystemApi();
 

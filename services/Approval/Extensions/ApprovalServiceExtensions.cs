@@ -1,3 +1,5 @@
+using NomadPlatform.Approval.Domain;
+using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Approval.Consumers;
 using NomadPlatform.Approval.Features.ApproveApplication;
 using NomadPlatform.Approval.Features.CancelForNoShow;
@@ -66,6 +68,10 @@ public static class ApprovalServiceExtensions
         builder.Services.AddScoped<RecordPermitHandler>();
         builder.Services.AddScoped<FamilyVisaHandler>();
         builder.Services.AddDeadlineSweep<ReviewDeadlineSweeper>();
+        builder.Services.AddStageDeadlines(new Dictionary<string, StageDeadline>
+        {
+            ["approval.under-review"] = new(RpApplication.ReviewDays, BusinessDays: false, "the 45-day review"),
+        });
         builder.Services.AddSingleton(ApprovalData.LoadTariff());
         builder.Services.AddSingleton(ApprovalData.LoadRefusalGrounds());
         builder.Services.AddScoped<ApplicantSignatures>();

@@ -23,6 +23,8 @@ public static class ApplicationsApi
         applications.MapGet("/{caseId:guid}/manifest", GetManifestAsync).AuditsRead("signed-manifest").RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
         applications.MapPost("/{caseId:guid}/endorsement", EndorseAsync).WithTags("Hub officers")
             .RequireAuthorization(AccessPolicies.Officer(HubRoles.EndorsementSigner));
+        applications.MapPost("/{caseId:guid}/endorsement/reseal", ResealAsync).WithTags("Hub officers")
+            .RequireAuthorization(AccessPolicies.Officer(HubRoles.EndorsementSigner));
 
         app.MapGet("/api/applicants/{iin}/applications", ListOfApplicantAsync).AuditsRead("applications-of-applicant").WithTags("Applications")
             .RequireAuthorization(AccessPolicies.ApplicantOrOfficer(HubRoles.All));
@@ -74,6 +76,9 @@ public static class ApplicationsApi
     }
 
     static async Task<Ok<HubApplicationView>> EndorseAsync(Guid caseId, Actor officer, IssueEndorsementHandler handler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(HubApplicationView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken)));
+
+    static async Task<Ok<HubApplicationView>> ResealAsync(Guid caseId, Actor officer, ResealEndorsementHandler handler, CancellationToken cancellationToken) =>
         TypedResults.Ok(HubApplicationView.Of(await handler.HandleAsync(caseId, officer.Iin, cancellationToken)));
 
     static async Task<Ok<List<OfficerQueueItem>>> GetQueueAsync(GetOfficerQueueHandler handler, CancellationToken cancellationToken, int limit = 100) =>

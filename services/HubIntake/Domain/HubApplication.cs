@@ -145,6 +145,36 @@ public sealed class HubApplication : AggregateRoot, IStagedCase
         });
     }
 
+    /// <summary>The issued endorsement's document again (its number and date unchanged), for a seal enrolled after the one that signed it was revoked.</summary>
+    public EndorsementDocument ResealedEndorsement(string issuerBin, string issuer)
+    {
+        Require(HubApplicationStatus.Endorsed, new("hub.act.have-its-endorsement-resealed", $"have its endorsement re-sealed"));
+        return new EndorsementDocument(EndorsementNumber!, CaseId, Iin, ApplicantName, PassportExpiresOn, InterviewedAt!.Value, EndorsedAt!.Value, issuerBin, issuer);
+    }
+
+    /// <summary>
+    /// The same endorsement under a valid seal, announced again: Approval takes it if it refused the first
+    /// (it opens a case once), and every other reader already has this number.
+    /// </summary>
+    public void Reseal(SignedEndorsement endorsement, string officerIin, DateTimeOffset now)
+    {
+        Require(HubApplicationStatus.Endorsed, new("hub.act.have-its-endorsement-resealed", $"have its endorsement re-sealed"));
+        if (endorsement.Number != EndorsementNumber)
+            throw new CaseRuleViolation("hub.reseal-other-number", $"Endorsement {endorsement.Number} is not this application's ({EndorsementNumber}).");
+        SignedEndorsement = endorsement.Cms;
+        Record(new EndorsementIssued
+        {
+            CaseId = CaseId,
+            Iin = Iin,
+            EndorsementNumber = endorsement.Number,
+            PassportExpiresOn = PassportExpiresOn,
+            SignedEndorsement = endorsement.Cms,
+            IssuerBin = endorsement.IssuerBin,
+            OccurredAt = now,
+            OfficerIin = officerIin,
+        });
+    }
+
     static void RequirePassportValidity(DateOnly passportExpiresOn, DateTimeOffset now)
     {
         if (DocumentSetRule.PassportValidityProblem(passportExpiresOn, DateOnly.FromDateTime(now.UtcDateTime)) is { } problem)

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Risk;
 using MassTransit;
 using NomadPlatform.Calendar;
 using NomadPlatform.Contracts;
@@ -58,6 +59,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton(LegalisationData.Load());
         builder.Services.AddSingleton<DocumentSetRule>();
         builder.Services.AddScoped<IssueEndorsementHandler>();
+        builder.Services.AddScoped<ResealEndorsementHandler>();
         builder.AddOrganisationSeal<HubIntakeDbContext>("Hub:Seal", "Astana Hub endorsements");
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
@@ -66,6 +68,14 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddScoped<InterviewChoiceHandler>();
         builder.Services.AddScoped<HubApplicationViews>();
         builder.Services.AddDeadlineSweep<DeadlineSweeper>();
+        // Measured from the stage's start, so a little more lenient than the review deadlines themselves (anchored at submission and verification).
+        builder.Services.AddStageDeadlines(new Dictionary<string, StageDeadline>
+        {
+            ["hub.submitted"] = new(HubReviewDays.DocumentVerification, BusinessDays: true, "document verification"),
+            ["hub.documents-verified"] = new(HubReviewDays.Interview, BusinessDays: true, "the online interview"),
+            ["hub.interview-scheduled"] = new(HubReviewDays.Interview, BusinessDays: true, "the online interview"),
+            ["hub.interviewed"] = new(HubReviewDays.EndorsementLatest, BusinessDays: true, "the endorsement"),
+        });
         builder.Services.AddSingleton(KazakhstanCalendar.Load());
         builder.Services.AddSingleton<InterviewSlots>();
         builder.Services.AddOptions<DocumentStoreOptions>().BindConfiguration("Documents");

@@ -1,4 +1,5 @@
 using MassTransit;
+using NomadPlatform.Infrastructure.Risk;
 
 namespace NomadPlatform.Infrastructure.Messaging;
 
@@ -17,7 +18,8 @@ public sealed class PublisherCheck<TMessage>(BrokerAddress broker) : IFilter<Con
     {
         if (Owner is null) return next.Send(context);
         var publisher = context.ReceiveContext.TryGetPayload<RabbitMqBasicConsumeContext>(out var rabbit) ? rabbit.Properties.UserId : null;
-        var ownRedelivery = publisher == broker.Username && (context.Headers.Get<int>(RedeliveryFilter<TMessage>.CountHeader) ?? 0) > 0;
+        var ownRedelivery = publisher == broker.Username
+            && ((context.Headers.Get<int>(RedeliveryFilter<TMessage>.CountHeader) ?? 0) > 0 || context.Headers.Get<string>(ErrorQueueReader.OperatorRedeliveryHeader) is not null);
         if (publisher == Owner || ownRedelivery) return next.Send(context);
         throw new ForeignPublisher(
             $"{typeof(TMessage).Name} is an event of '{Owner}', but this copy was published by {(string.IsNullOrEmpty(publisher) ? "an account that did not name itself" : $"'{publisher}'")}; it is refused.");

@@ -10,6 +10,8 @@ using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Risk;
+using NomadPlatform.Contracts.Operations;
 
 namespace NomadPlatform.Infrastructure.Messaging;
 
@@ -40,6 +42,8 @@ public static class ServiceMessagingExtensions
         builder.Services.TryAddSingleton<PlatformMetrics>();
         builder.Services.AddSingleton<ErrorQueues>();
         builder.Services.AddHostedService<ErrorQueueGauges>();
+        var agency = AgencyOf(typeof(TContext));
+        builder.Services.AddCaseRiskWatch(agency);
         // Start only once the broker connection and this service's queues and bindings exist.
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
@@ -63,6 +67,8 @@ public static class ServiceMessagingExtensions
                     h.Password(broker.Password);
                 });
                 bus.PrefetchCount = 32;
+                // Every agency raises CaseAtRisk; each to an exchange in its own namespace, the only one its account may write.
+                bus.Message<CaseAtRisk>(m => m.SetEntityName($"NomadPlatform.Contracts.{agency}:{nameof(CaseAtRisk)}"));
                 // Under this service's prefix, the only queue names its broker account may declare.
                 bus.OverrideDefaultBusEndpointQueueName($"{serviceName}-bus-{Guid.NewGuid():N}");
                 bus.ConfigureEndpoints(context);
@@ -72,6 +78,10 @@ public static class ServiceMessagingExtensions
         builder.Services.AddHostedService<OutboxRelay<TContext>>();
         return builder;
     }
+
+    /// <summary>The agency's namespace segment: <c>NomadPlatform.Approval.Infrastructure</c> is <c>Approval</c>.</summary>
+    static string AgencyOf(Type context) => context.Namespace?.Split('.') is [_, var agency, ..] ? agency
+        : throw new InvalidOperationException($"{context} is not in an agency's namespace (NomadPlatform.<Agency>…).");
 
     /// <summary>
     /// The publisher's proof (an agency's event only from its own broker account), immediate retries,

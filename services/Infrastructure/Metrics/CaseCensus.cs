@@ -31,6 +31,25 @@ public static class CaseCensus
         return (pending, oldest is { } enqueuedAt ? now - enqueuedAt : TimeSpan.Zero);
     }
 
+    /// <summary>The records of one staged type open in one of <paramref name="stages"/>, with when they entered it.</summary>
+    public static async Task<List<(Guid CaseId, string Stage, DateTimeOffset EnteredAt)>> InStagesAsync(ServiceDbContext db, Type staged,
+        IReadOnlyCollection<string> stages, DateTimeOffset enteredBefore, CancellationToken cancellationToken) =>
+        await (Task<List<(Guid, string, DateTimeOffset)>>)InStagesOf.MakeGenericMethod(staged).Invoke(null, [db, stages, enteredBefore, cancellationToken])!;
+
+    static readonly MethodInfo InStagesOf = typeof(CaseCensus).GetMethod(nameof(InStagesOfAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    static async Task<List<(Guid, string, DateTimeOffset)>> InStagesOfAsync<T>(ServiceDbContext db, IReadOnlyCollection<string> stages,
+        DateTimeOffset enteredBefore, CancellationToken cancellationToken) where T : class
+    {
+        var rows = await db.Set<T>()
+            .Where(e => EF.Property<bool>(e, CaseStageColumns.Open) && stages.Contains(EF.Property<string>(e, CaseStageColumns.Stage))
+                && EF.Property<DateTimeOffset?>(e, CaseStageColumns.EnteredAt) <= enteredBefore)
+            .Select(e => new { CaseId = EF.Property<Guid>(e, "CaseId"), Stage = EF.Property<string>(e, CaseStageColumns.Stage),
+                EnteredAt = EF.Property<DateTimeOffset?>(e, CaseStageColumns.EnteredAt) })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.CaseId, r.Stage, r.EnteredAt!.Value)).ToList();
+    }
+
     static Task<List<StageCount>> OpenOfAsync<T>(ServiceDbContext db, CancellationToken cancellationToken) where T : class =>
         db.Set<T>()
             .Where(e => EF.Property<bool>(e, CaseStageColumns.Open))

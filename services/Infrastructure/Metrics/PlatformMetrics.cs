@@ -17,6 +17,7 @@ public sealed class PlatformMetrics
     public const string GrantTag = "nomad.signin.grant";
     public const string QueueTag = "messaging.destination.name";
     public const string ErrorTag = "error.type";
+    public const string RiskTag = "nomad.risk.kind";
 
     const double Hour = 3600, Day = 24 * Hour;
 
@@ -32,6 +33,8 @@ public sealed class PlatformMetrics
     readonly Counter<long> _signInFailures;
     readonly ConcurrentDictionary<string, long> _openCases = new();
     readonly ConcurrentDictionary<string, long> _errorQueueDepth = new();
+    readonly ConcurrentDictionary<string, long> _atRisk = new();
+    readonly Counter<long> _risksRaised;
     long _outboxPending;
     double _outboxLagSeconds;
 
@@ -51,6 +54,9 @@ public sealed class PlatformMetrics
             "Messages committed with their state and not yet published.");
         meter.CreateObservableGauge("nomad.outbox.lag", () => Volatile.Read(ref _outboxLagSeconds), "s",
             "Age of the oldest message not yet published (0 when none waits).");
+        _risksRaised = meter.CreateCounter<long>("nomad.case.at_risk.raised", "{case}", "Cases found at risk of missing a legal deadline, by kind.");
+        meter.CreateObservableUpDownCounter("nomad.case.at_risk", () => Readings(_atRisk, RiskTag), "{case}",
+            "Cases at risk now at this agency, by kind (stage-stalled, message-failed).");
         meter.CreateObservableUpDownCounter("nomad.messaging.error_queue.depth", () => Readings(_errorQueueDepth, QueueTag), "{message}",
             "Messages waiting in this service's error queues for an operator.");
     }
@@ -80,6 +86,10 @@ public sealed class PlatformMetrics
         Volatile.Write(ref _outboxPending, pending);
         Volatile.Write(ref _outboxLagSeconds, Math.Max(0, oldest.TotalSeconds));
     }
+
+    public void RiskRaised(string kind) => _risksRaised.Add(1, new KeyValuePair<string, object?>(RiskTag, kind));
+
+    public void ObserveRisks(IReadOnlyDictionary<string, long> byKind) => Replace(_atRisk, byKind);
 
     public void ObserveErrorQueues(IReadOnlyDictionary<string, long> byQueue) => Replace(_errorQueueDepth, byQueue);
 

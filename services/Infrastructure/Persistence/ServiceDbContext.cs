@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.Infrastructure.Risk;
 
 namespace NomadPlatform.Infrastructure.Persistence;
 
@@ -12,12 +13,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxState> InboxStates => Set<InboxState>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<CaseRisk> CaseRisks => Set<CaseRisk>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new InboxStateConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new CaseRiskConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

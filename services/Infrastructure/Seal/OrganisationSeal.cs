@@ -85,5 +85,37 @@ public sealed class OrganisationSeal(
         return certificate.CopyWithPrivateKey(key);
     }
 
+    /// <summary>A new seal now (an administrator's act after a revocation, or before a planned change); it signs from now on.</summary>
+    public async Task<X509Certificate2> EnrolNowAsync(CancellationToken cancellationToken)
+    {
+        await cache.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            var seal = await EnrolAsync(cancellationToken);
+            cache.Set(seal);
+            return seal;
+        }
+        finally
+        {
+            cache.Gate.Release();
+        }
+    }
+
+    /// <summary>The CA revoked this seal: its stored key is deleted and the next <see cref="GetAsync"/> enrols a new one.</summary>
+    public async Task DropRevokedAsync(string serialNumber, CancellationToken cancellationToken)
+    {
+        await cache.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            db.Set<SealCredential>().RemoveRange(await db.Set<SealCredential>().Where(c => c.SerialNumber == serialNumber).ToListAsync(cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            cache.Forget(serialNumber);
+        }
+        finally
+        {
+            cache.Gate.Release();
+        }
+    }
+
     X509Certificate2 Open(SealCredential stored) => KeyAtRest.Open(stored.Certificate, stored.EncryptedKey, options.Value.KeyPassphrase);
 }

@@ -11,6 +11,12 @@ public sealed class SealCache : IDisposable
     /// <summary>The previous seal is not disposed: a request may still be signing with it; the GC frees it.</summary>
     public void Set(X509Certificate2 seal) => Current = seal;
 
+    /// <summary>Forgets the seal if it is still <paramref name="serialNumber"/> (a newer one stays).</summary>
+    public void Forget(string serialNumber)
+    {
+        if (Current?.SerialNumber == serialNumber) Current = null;
+    }
+
     public void Dispose()
     {
         Current?.Dispose();

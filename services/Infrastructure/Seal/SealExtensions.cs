@@ -18,6 +18,7 @@ public static class SealExtensions
         where TDbContext : ServiceDbContext
     {
         builder.Services.AddSingleton<SealCache>();
+        builder.Services.AddHostedService<SealStatusWatch>();
         builder.Services.AddScoped(sp => new OrganisationSeal(sp.GetRequiredService<TDbContext>(),
             sp.GetRequiredService<OrganisationCertificates.OrganisationCertificatesClient>(), sp.GetRequiredService<IOptions<SealOptions>>(),
             sp.GetRequiredService<SealCache>(), sp.GetRequiredService<TimeProvider>()));

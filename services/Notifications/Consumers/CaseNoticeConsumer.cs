@@ -33,7 +33,12 @@ public sealed class CaseNoticeConsumer(NotificationsDbContext db, NoticeWriter n
 
     public Task Consume(ConsumeContext<HubApplicationRejected> context) => NotifyAsync(context, null, rules.Of(context.Message));
 
-    public Task Consume(ConsumeContext<EndorsementIssued> context) => NotifyAsync(context, context.Message.Iin, rules.Of(context.Message));
+    /// <summary>An endorsement re-sealed after its seal was revoked comes again under its number: the applicant was told once.</summary>
+    public async Task Consume(ConsumeContext<EndorsementIssued> context)
+    {
+        if (await notices.HasAsync(context.Message.CaseId, NoticeKind.EndorsementIssued, context.CancellationToken)) return;
+        await NotifyAsync(context, context.Message.Iin, rules.Of(context.Message));
+    }
 
     public Task Consume(ConsumeContext<NotificationIssued> context) =>
         NotifyAsync(context, context.Message.Iin, rules.Of(context.Message), rules.RemindersOf(context.Message, time.GetUtcNow()));

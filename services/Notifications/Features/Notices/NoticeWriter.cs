@@ -23,6 +23,9 @@ public sealed class NoticeWriter(NotificationsDbContext db, TimeProvider time)
         (await db.CaseApplicants.FindAsync([caseId], cancellationToken))?.Iin
             ?? throw new InvalidOperationException($"No applicant is known yet for case {caseId}: its submission has not reached notifications.");
 
+    public Task<bool> HasAsync(Guid caseId, NoticeKind kind, CancellationToken cancellationToken) =>
+        db.Notices.AnyAsync(n => n.CaseId == caseId && n.Kind == kind, cancellationToken);
+
     public async Task WriteAsync(Guid id, Guid caseId, string iin, NoticeDraft draft, DateTimeOffset occurredAt, CancellationToken cancellationToken)
     {
         if (await db.Notices.FindAsync([id], cancellationToken) is not null) return;

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NomadPlatform.Calendar;
+using NomadPlatform.Infrastructure.Metrics;
+using NomadPlatform.Infrastructure.Persistence;
+
+namespace NomadPlatform.Infrastructure.Risk;
+
+/// <summary>Runs <see cref="CaseRiskScan"/> every <see cref="RiskOptions.ScanInterval"/> and reports the risks open by kind.</summary>
+public sealed class CaseRiskWatcher(IServiceScopeFactory scopes, ErrorQueueReader errorQueues, StageDeadlines deadlines, KazakhstanCalendar calendar,
+    PlatformMetrics metrics, IOptions<RiskOptions> options, TimeProvider time, RiskAgency agency, ILogger<CaseRiskWatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ScanInterval);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await ScanAsync(stoppingToken);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    RiskLog.ScanFailed(logger, exception);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        var failed = await errorQueues.PeekAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        var (open, raised) = await new CaseRiskScan(db, deadlines, calendar, agency.Name, options.Value.Share).RunAsync(failed, time.GetUtcNow(), cancellationToken);
+        foreach (var risk in raised)
+        {
+            metrics.RiskRaised(CaseRisk.KindName(risk.Kind));
+            RiskLog.Raised(logger, risk.CaseId, CaseRisk.KindName(risk.Kind), risk.Subject, risk.Reason);
+        }
+        metrics.ObserveRisks(Enum.GetValues<CaseRiskKind>().ToDictionary(CaseRisk.KindName, kind => (long)open.Count(r => r.Kind == kind)));
+    }
+}
