@@ -27,6 +27,31 @@ public sealed class HubConsoleTests(PortalPlatform platform)
     }
 
     [Fact]
+    public async Task A_submission_left_unverified_for_half_its_deadline_heads_the_document_reviewers_console_as_a_case_at_risk()
+    {
+        using var applicant = await platform.RegisteredApplicantAsync();
+        await applicant.SubmitAsync(platform.Today.AddYears(5));
+        // Two business days to verify; a week without progress leaves no calendar where that is not half gone.
+        platform.AdvanceClock(TimeSpan.FromDays(7));
+        var reviewer = await platform.Staff.OfficerAsync("hubintake", "DocumentReviewer");
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var risks = await applicant.SendAsync<System.Text.Json.JsonElement>("hubintake", HttpMethod.Get, "/api/cases-at-risk", user: reviewer);
+            if (risks.EnumerateArray().Any(r => r.GetProperty("caseId").GetGuid() == applicant.CaseId)) break;
+            await Task.Delay(1000);
+        }
+
+        var page = await platform.SignedInPageAsync(reviewer.AuthenticationKey);
+        await page.GotoAsync("/hub");
+        var row = page.Locator($"#cases-at-risk ~ table tr[data-case='{applicant.CaseId}']");
+        Assert.Contains("documents awaiting verification", await row.InnerTextAsync());
+        await PageChecks.AssertFitAsync(page);
+        await row.Locator($"a[href='/hub/cases/{applicant.CaseId}']").ClickAsync();
+        Assert.EndsWith($"/hub/cases/{applicant.CaseId}", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Another_agencys_officer_and_an_applicant_cannot_open_the_Hub_console()
     {
         using var applicant = await platform.RegisteredApplicantAsync();

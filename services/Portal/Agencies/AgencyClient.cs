@@ -9,6 +9,10 @@ public abstract class AgencyClient(HttpClient agency)
 
     protected HttpClient Http => agency;
 
+    /// <summary>The agency's open cases at risk, for its consoles (any of its officer roles may read them).</summary>
+    public Task<AgencyAnswer<List<CaseRiskItem>>> CasesAtRiskAsync(CancellationToken cancellationToken) =>
+        GetAsync<List<CaseRiskItem>>("/api/cases-at-risk", cancellationToken);
+
     protected async Task<AgencyAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
     {
         using var response = await agency.GetAsync(path, cancellationToken);

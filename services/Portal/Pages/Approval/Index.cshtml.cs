@@ -14,12 +14,14 @@ public sealed class ApprovalWorklistModel(ApprovalReviewClient approval) : PageM
     public string Status { get; private set; } = "UnderReview";
     public string Sort { get; private set; } = "due";
     public AgencyProblem? Problem { get; private set; }
+    public CasesAtRisk Risks { get; private set; } = CasesAtRisk.None;
 
     public async Task OnGetAsync(string? status, string? sort, int page = 1, CancellationToken cancellationToken = default)
     {
         Status = Statuses.Contains(status) ? status! : "UnderReview";
         Sort = sort == "received" ? "received" : "due";
         var roles = await approval.MyRolesAsync(cancellationToken);
+        Risks = new CasesAtRisk((await approval.CasesAtRiskAsync(cancellationToken)).Value ?? [], "/approval/cases/");
         var worklist = await approval.WorklistAsync(Status, cancellationToken);
         Roles = roles.Value?.Roles ?? [];
         Problem = roles.Problem ?? worklist.Problem;

@@ -20,6 +20,7 @@ public sealed class ArrivalWorklistModel(ArrivalClient arrival) : PageModel
     public string Stage { get; private set; } = "all";
     public string Sort { get; private set; } = "window";
     public AgencyProblem? Problem { get; private set; }
+    public CasesAtRisk Risks { get; private set; } = CasesAtRisk.None;
 
     public async Task OnGetAsync(string? status, string? stage, string? sort, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -27,6 +28,7 @@ public sealed class ArrivalWorklistModel(ArrivalClient arrival) : PageModel
         Stage = Status == "AwaitingArrival" && Stages.Contains(stage) ? stage! : "all";
         Sort = sort == "iin" ? "iin" : "window";
         var roles = await arrival.MyRolesAsync(cancellationToken);
+        Risks = new CasesAtRisk((await arrival.CasesAtRiskAsync(cancellationToken)).Value ?? [], "/arrival/cases/");
         var worklist = await arrival.WorklistAsync(Status, cancellationToken);
         Roles = roles.Value?.Roles ?? [];
         Problem = roles.Problem ?? worklist.Problem;

@@ -12,10 +12,12 @@ public sealed class HubQueueModel(HubReviewClient hub, TimeProvider time, IStrin
     public QueueView View { get; private set; } = QueueView.Of([], null, null, 1);
     public IReadOnlyList<string> Roles { get; private set; } = [];
     public AgencyProblem? Problem { get; private set; }
+    public CasesAtRisk Risks { get; private set; } = CasesAtRisk.None;
 
     public async Task OnGetAsync(string? step, string? sort, int page = 1, CancellationToken cancellationToken = default)
     {
         var roles = await hub.MyRolesAsync(cancellationToken);
+        Risks = new CasesAtRisk((await hub.CasesAtRiskAsync(cancellationToken)).Value ?? [], "/hub/cases/");
         var queue = await hub.QueueAsync(cancellationToken);
         Roles = roles.Value?.Roles ?? [];
         Problem = roles.Problem ?? queue.Problem;

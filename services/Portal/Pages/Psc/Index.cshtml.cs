@@ -18,12 +18,14 @@ public sealed class PscWorklistModel(PscClient psc) : PageModel
     public string Permit { get; private set; } = "pending";
     public string Sort { get; private set; } = "submitted";
     public AgencyProblem? Problem { get; private set; }
+    public CasesAtRisk Risks { get; private set; } = CasesAtRisk.None;
 
     public async Task OnGetAsync(string? permit, string? sort, int page = 1, CancellationToken cancellationToken = default)
     {
         Permit = Lists.Contains(permit) ? permit! : "pending";
         Sort = sort == "iin" ? "iin" : "submitted";
         var roles = await psc.MyRolesAsync(cancellationToken);
+        Risks = new CasesAtRisk((await psc.CasesAtRiskAsync(cancellationToken)).Value ?? [], "/psc/cases/");
         var submissions = await psc.SubmissionsAsync(Permit, cancellationToken);
         Roles = roles.Value?.Roles ?? [];
         Problem ??= roles.Problem ?? submissions.Problem;
