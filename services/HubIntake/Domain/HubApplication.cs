@@ -132,17 +132,7 @@ public sealed class HubApplication : AggregateRoot, IStagedCase
         EndorsedAt = now;
         EndorsementNumber = endorsement.Number;
         SignedEndorsement = endorsement.Cms;
-        Record(new EndorsementIssued
-        {
-            CaseId = CaseId,
-            Iin = Iin,
-            EndorsementNumber = endorsement.Number,
-            PassportExpiresOn = PassportExpiresOn,
-            SignedEndorsement = endorsement.Cms,
-            IssuerBin = endorsement.IssuerBin,
-            OccurredAt = now,
-            OfficerIin = officerIin,
-        });
+        RecordEndorsement(endorsement, officerIin, now);
     }
 
     /// <summary>The issued endorsement's document again (its number and date unchanged), for a seal enrolled after the one that signed it was revoked.</summary>
@@ -162,18 +152,20 @@ public sealed class HubApplication : AggregateRoot, IStagedCase
         if (endorsement.Number != EndorsementNumber)
             throw new CaseRuleViolation("hub.reseal-other-number", $"Endorsement {endorsement.Number} is not this application's ({EndorsementNumber}).");
         SignedEndorsement = endorsement.Cms;
-        Record(new EndorsementIssued
-        {
-            CaseId = CaseId,
-            Iin = Iin,
-            EndorsementNumber = endorsement.Number,
-            PassportExpiresOn = PassportExpiresOn,
-            SignedEndorsement = endorsement.Cms,
-            IssuerBin = endorsement.IssuerBin,
-            OccurredAt = now,
-            OfficerIin = officerIin,
-        });
+        RecordEndorsement(endorsement, officerIin, now);
     }
+
+    void RecordEndorsement(SignedEndorsement endorsement, string officerIin, DateTimeOffset now) => Record(new EndorsementIssued
+    {
+        CaseId = CaseId,
+        Iin = Iin,
+        EndorsementNumber = endorsement.Number,
+        PassportExpiresOn = PassportExpiresOn,
+        SignedEndorsement = endorsement.Cms,
+        IssuerBin = endorsement.IssuerBin,
+        OccurredAt = now,
+        OfficerIin = officerIin,
+    });
 
     static void RequirePassportValidity(DateOnly passportExpiresOn, DateTimeOffset now)
     {

@@ -1,3 +1,5 @@
+using RabbitMQ.Client;
+
 namespace NomadPlatform.Infrastructure.Messaging;
 
 /// <summary>An <c>amqp://user:password@host:port/vhost</c> connection string, as Aspire hands it out.</summary>
@@ -15,4 +17,15 @@ public sealed record BrokerAddress(string Host, ushort Port, string VirtualHost,
         var port = uri.IsDefaultPort || uri.Port <= 0 ? (ushort)5672 : (ushort)uri.Port;
         return new BrokerAddress(uri.Host, port, virtualHost, username, password);
     }
+
+    /// <summary>A connection of this service's own account beside MassTransit's, named for what it does (the broker's connection list shows it).</summary>
+    public Task<IConnection> ConnectAsync(string clientName, CancellationToken cancellationToken = default) => new ConnectionFactory
+    {
+        HostName = Host,
+        Port = Port,
+        VirtualHost = VirtualHost,
+        UserName = Username,
+        Password = Password,
+        ClientProvidedName = clientName,
+    }.CreateConnectionAsync(cancellationToken);
 }

@@ -50,15 +50,7 @@ public sealed class RedeliveryQueues(BrokerAddress broker) : IAsyncDisposable
         await _connecting.WaitAsync();
         try
         {
-            return _connection is { IsOpen: true } open ? open : _connection = await new ConnectionFactory
-            {
-                HostName = broker.Host,
-                Port = broker.Port,
-                VirtualHost = broker.VirtualHost,
-                UserName = broker.Username,
-                Password = broker.Password,
-                ClientProvidedName = "nomad-redelivery-topology",
-            }.CreateConnectionAsync();
+            return _connection is { IsOpen: true } open ? open : _connection = await broker.ConnectAsync("nomad-redelivery-topology");
         }
         finally
         {

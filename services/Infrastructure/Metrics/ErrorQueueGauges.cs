@@ -24,7 +24,7 @@ public sealed class ErrorQueueGauges(BrokerAddress broker, ErrorQueues queues, P
             {
                 try
                 {
-                    connection = connection is { IsOpen: true } ? connection : await ConnectAsync(stoppingToken);
+                    connection = connection is { IsOpen: true } ? connection : await broker.ConnectAsync("nomad-error-queue-gauges", stoppingToken);
                     metrics.ObserveErrorQueues(await DepthsAsync(connection, stoppingToken));
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
@@ -68,13 +68,4 @@ public sealed class ErrorQueueGauges(BrokerAddress broker, ErrorQueues queues, P
         return depths;
     }
 
-    Task<IConnection> ConnectAsync(CancellationToken cancellationToken) => new ConnectionFactory
-    {
-        HostName = broker.Host,
-        Port = broker.Port,
-        VirtualHost = broker.VirtualHost,
-        UserName = broker.Username,
-        Password = broker.Password,
-        ClientProvidedName = "nomad-error-queue-gauges",
-    }.CreateConnectionAsync(cancellationToken);
 }

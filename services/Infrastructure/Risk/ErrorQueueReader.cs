@@ -117,15 +117,7 @@ public sealed class ErrorQueueReader(BrokerAddress broker, ErrorQueues queues) :
         await _connecting.WaitAsync(cancellationToken);
         try
         {
-            return _connection is { IsOpen: true } open ? open : _connection = await new ConnectionFactory
-            {
-                HostName = broker.Host,
-                Port = broker.Port,
-                VirtualHost = broker.VirtualHost,
-                UserName = broker.Username,
-                Password = broker.Password,
-                ClientProvidedName = "nomad-error-queues",
-            }.CreateConnectionAsync(cancellationToken);
+            return _connection is { IsOpen: true } open ? open : _connection = await broker.ConnectAsync("nomad-error-queues", cancellationToken);
         }
         finally
         {
