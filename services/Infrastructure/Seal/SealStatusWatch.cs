@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,18 +37,11 @@ public sealed partial class SealStatusWatch(IServiceScopeFactory scopes, SealCac
     async Task CheckAsync(CancellationToken cancellationToken)
     {
         if (cache.Current is not { } seal) return;
-        var authority = configuration["Identity:Authority"]?.TrimEnd('/') ?? throw new InvalidOperationException("Identity:Authority is not set.");
-        using var client = http.CreateClient(SystemCertificateWatch.HttpClientName);
-        using var response = await client.GetAsync($"{authority}/pki/certificates/{seal.SerialNumber}/status", cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound) return;
-        response.EnsureSuccessStatusCode();
-        if ((await response.Content.ReadFromJsonAsync<SealStatus>(cancellationToken))?.Status != "Revoked") return;
+        if ((await CertificateStatusLookup.GetAsync(http, configuration, seal.SerialNumber, cancellationToken))?.Revoked != true) return;
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<OrganisationSeal>().DropRevokedAsync(seal.SerialNumber, cancellationToken);
         LogRevoked(logger, seal.SerialNumber);
     }
-
-    sealed record SealStatus(string Status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The organisation seal {SerialNumber} was revoked by the CA; it is dropped and a new one is enrolled at the next signature.")]
     static partial void LogRevoked(ILogger logger, string serialNumber);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -47,8 +45,8 @@ public sealed partial class SystemCertificateWatch(
     {
         if (certificate.AwaitsEnrolmentCode) return;
         var current = await certificate.GetAsync(cancellationToken);
-        var status = await StatusAsync(current.SerialNumber, cancellationToken);
-        if (status?.Status == "Revoked")
+        var status = await CertificateStatusLookup.GetAsync(http, configuration, current.SerialNumber, cancellationToken);
+        if (status is { Revoked: true })
         {
             await certificate.RevokedAsync(current.SerialNumber, status.RevokedAt ?? time.GetUtcNow(), cancellationToken);
             tokens.Forget();
@@ -56,18 +54,6 @@ public sealed partial class SystemCertificateWatch(
         }
         await certificate.RenewIfDueAsync(cancellationToken);
     }
-
-    async Task<CertificateStatus?> StatusAsync(string serialNumber, CancellationToken cancellationToken)
-    {
-        var authority = configuration["Identity:Authority"]?.TrimEnd('/') ?? throw new InvalidOperationException("Identity:Authority is not set.");
-        using var client = http.CreateClient(HttpClientName);
-        using var response = await client.GetAsync($"{authority}/pki/certificates/{serialNumber}/status", cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound) return null;
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<CertificateStatus>(cancellationToken);
-    }
-
-    sealed record CertificateStatus(string SerialNumber, string Status, DateTimeOffset? RevokedAt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The system certificate check did not complete: {Reason}")]
     static partial void LogCheckFailed(ILogger logger, string reason);
