@@ -19,7 +19,6 @@ var databases = new ServiceDatabases(builder);
 
 var caPassphrase = builder.PersistentSecretValue("eds-ca-passphrase");
 var hubBin = agencies["hubintake"].Bin;
-var hubSealPassphrase = builder.PersistentSecretValue("hub-seal-passphrase");
 var enrolling = agencies.Values.Where(a => a.Resource != "identity").ToList();
 
 // The first start leaves each agency administrator's sign-in key here (under its own passphrase).
@@ -36,6 +35,7 @@ var identity = builder.AddProject<Projects.NomadPlatform_Identity>("identity")
         ["Eds:BootstrapKeyPassphrase"] = administratorKeyPassphrase,
         ["Messaging:Password"] = builder.BrokerPassword(agencies["identity"]),
         ["Telemetry:IinHashKey"] = builder.TelemetryIinHashKey(),
+        ["Seal:KeyPassphrase"] = builder.SealPassphrase(agencies["identity"]),
     }.Concat(enrolling.Select(a => KeyValuePair.Create($"Eds:Organisations:{a.Bin}:EnrolmentCode", builder.EnrolmentCode(a)))).ToDictionary())
     .WithEnvironment("Eds__BootstrapKeyDirectory", DataDirectory.Resolve(builder, "secrets", "administrators"))
     .WithHttpHealthCheck("/health");
@@ -55,11 +55,7 @@ var hubIntake = builder.AddProject<Projects.NomadPlatform_HubIntake>("hubintake"
     .WithServiceDatabase(databases, "hubintakedb")
     .WithAgency(agencies["hubintake"], identity, agencies.Values)
     .WithEnvironment("Documents__Path", DataDirectory.Resolve(builder, "documents"))
-    .WithEnvironment("Hub__Seal__Bin", hubBin)
-    .WithSecretFiles(builder, new Dictionary<string, string>(builder.AgencySecrets(agencies["hubintake"]))
-    {
-        ["Hub:Seal:KeyPassphrase"] = hubSealPassphrase,
-    })
+    .WithSecretFiles(builder, builder.AgencySecrets(agencies["hubintake"]))
     .WithBroker(messaging, agencies["hubintake"])
     .WithReference(identity).WaitFor(identity)
     .WithReference(approval).WaitFor(approval)
@@ -89,11 +85,7 @@ var pscIssuance = builder.AddProject<Projects.NomadPlatform_PscIssuance>("psciss
 var feed = builder.AddProject<Projects.NomadPlatform_Feed>("feed")
     .WithServiceDatabase(databases, "feeddb")
     .WithAgency(agencies["feed"], identity, agencies.Values)
-    .WithEnvironment("Feed__Seal__Bin", agencies["feed"].Bin)
-    .WithSecretFiles(builder, new Dictionary<string, string>(builder.AgencySecrets(agencies["feed"]))
-    {
-        ["Feed:Seal:KeyPassphrase"] = builder.PersistentSecretValue("feed-seal-passphrase"),
-    })
+    .WithSecretFiles(builder, builder.AgencySecrets(agencies["feed"]))
     .WithBroker(messaging, agencies["feed"])
     .WithReference(identity).WaitFor(identity)
     .WithHttpHealthCheck("/health");

@@ -30,14 +30,22 @@ public static class AgencyExtensions
     public static string BrokerPassword(this IDistributedApplicationBuilder builder, Agency agency) =>
         builder.PersistentSecretValue($"broker-{agency.Resource}-password");
 
-    /// <summary>The agency's service's secrets: its system's enrolment code and key passphrase, its broker password.</summary>
+    /// <summary>
+    /// The agency's service's secrets: its system's enrolment code and key passphrase, its broker password,
+    /// the passphrase its seal's key is kept under.
+    /// </summary>
     public static Dictionary<string, string> AgencySecrets(this IDistributedApplicationBuilder builder, Agency agency) => new()
     {
         ["System:EnrolmentCode"] = builder.EnrolmentCode(agency),
         ["System:KeyPassphrase"] = builder.PersistentSecretValue($"{agency.Resource}-system-key-passphrase"),
         ["Messaging:Password"] = builder.BrokerPassword(agency),
         ["Telemetry:IinHashKey"] = builder.TelemetryIinHashKey(),
+        ["Seal:KeyPassphrase"] = builder.SealPassphrase(agency),
     };
+
+    /// <summary>The passphrase of the agency's seal key (the Hub's keeps the name it had when the Hub alone had a seal).</summary>
+    public static string SealPassphrase(this IDistributedApplicationBuilder builder, Agency agency) =>
+        builder.PersistentSecretValue(agency.Resource == "hubintake" ? "hub-seal-passphrase" : $"{agency.Resource}-seal-passphrase");
 
     /// <summary>One key for every agency: the same person hashes alike in each agency's spans.</summary>
     public static string TelemetryIinHashKey(this IDistributedApplicationBuilder builder) => builder.PersistentSecretValue("telemetry-iin-hash-key");

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
@@ -29,6 +30,7 @@ app.MapStaffApi();
 app.MapMetricsApi();
 app.MapCaseRiskApi();
 app.MapAuditApi();
+app.MapSealApi();
 app.MapSystemApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and this service's GrpcRights table.
 app.MapGrpcService<ApprovalDecisionsService>().AllowAnonymous();

@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
@@ -31,6 +32,7 @@ app.MapStaffApi();
 app.MapMetricsApi();
 app.MapCaseRiskApi();
 app.MapAuditApi();
+app.MapSealApi();
 // Not people's routes: every gRPC call is judged by the calling system's token and IdentityGrpcRights.
 app.MapGrpcService<IinRegistryService>().AllowAnonymous();
 app.MapGrpcService<SignatureVerificationService>().AllowAnonymous();

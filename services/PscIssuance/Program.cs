@@ -1,3 +1,4 @@
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Risk;
 using NomadPlatform.Infrastructure.Metrics;
 using NomadPlatform.Infrastructure.Audit;
@@ -23,6 +24,7 @@ app.MapStaffApi();
 app.MapMetricsApi();
 app.MapCaseRiskApi();
 app.MapAuditApi();
+app.MapSealApi();
 app.MapSystemApi();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))

@@ -7,7 +7,7 @@ public sealed class JourneyInEachLanguageTests(PortalPlatform platform)
 {
     /// <summary>
     /// Sign-in to permit through the pages alone, in one language throughout: the applicant, the Hub's three
-    /// officers, the migration service, Arrival's three desks and the PSC counter. Every page on the way passes
+    /// officers, the migration service, Arrival's three desks and the PSC counter; at the end the applicant sees who saw their data. Every page on the way passes
     /// axe-core and shows no text missing and none in another language.
     /// </summary>
     [Theory]
@@ -32,5 +32,6 @@ public sealed class JourneyInEachLanguageTests(PortalPlatform platform)
         var permitNumber = await walk.IssueThePermitAsync();
         await walk.IssueTheFamilyVisaAsync();
         await walk.SeeThePermitAsync(permitNumber);
+        await walk.SeeWhoSawTheDataAsync();
     }
 }

@@ -42,7 +42,7 @@ public sealed class SecretsTests(PlatformFixture platform)
             Assert.All(Directory.GetFiles(directory), file => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file)));
         }
         Assert.Equal(secrets.Single(s => s.Name == "hub-seal-passphrase").Value,
-            File.ReadAllText(Path.Combine(platform.DataDirectory, "secrets", "services", "hubintake", "Hub__Seal__KeyPassphrase")));
+            File.ReadAllText(Path.Combine(platform.DataDirectory, "secrets", "services", "hubintake", "Seal__KeyPassphrase")));
     }
 
     [Fact]

@@ -175,7 +175,8 @@ public class LocalPlatform : IAsyncDisposable
                 .WithEnvironment("Deadlines__SweepInterval", "00:00:01")
                 .WithEnvironment("System__CheckInterval", "00:00:02")
                 .WithEnvironment("Metrics__GaugeInterval", "00:00:02")
-                .WithEnvironment("Risk__ScanInterval", "00:00:02");
+                .WithEnvironment("Risk__ScanInterval", "00:00:02")
+                .WithEnvironment("Audit__SealInterval", "00:00:03");
             foreach (var (name, value) in EveryServiceSettings) resource.WithEnvironment(name.Replace(":", "__"), value);
             foreach (var (_, name, value) in serviceSettings.Where(s => s.Service == project.Name))
                 resource.WithEnvironment(name.Replace(":", "__"), value);

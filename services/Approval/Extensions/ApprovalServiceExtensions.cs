@@ -30,6 +30,7 @@ using NomadPlatform.Approval.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Signatures;
 
@@ -49,6 +50,7 @@ public static class ApprovalServiceExtensions
         builder.Services.AddCaseProblems(typeof(ApprovalServiceExtensions).Assembly);
         builder.Services.AddServiceGrpc();
         builder.AddSystemIdentity<ApprovalDbContext>(ApprovalGrpcRights.Service);
+        builder.AddOrganisationSeal<ApprovalDbContext>("Migration service seal");
         builder.AddGrpcRights(ApprovalGrpcRights.Service, ApprovalGrpcRights.Table());
         builder.AddAgencyGrpcClient<SignatureVerification.SignatureVerificationClient>("identity");
         builder.AddAgencyGrpcClient<EndorsementRegistry.EndorsementRegistryClient>("hubintake");

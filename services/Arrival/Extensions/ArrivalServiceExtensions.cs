@@ -18,6 +18,7 @@ using NomadPlatform.Arrival.Grpc;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Security;
 
 namespace NomadPlatform.Arrival.Extensions;
@@ -31,6 +32,7 @@ public static class ArrivalServiceExtensions
         builder.Services.AddCaseProblems(typeof(ArrivalServiceExtensions).Assembly);
         builder.Services.AddServiceGrpc();
         builder.AddSystemIdentity<ArrivalDbContext>(ArrivalGrpcRights.Service);
+        builder.AddOrganisationSeal<ArrivalDbContext>("Migration police seal");
         builder.AddGrpcRights(ArrivalGrpcRights.Service, ArrivalGrpcRights.Table());
         builder.AddAgencyGrpcClient<ApprovalDecisions.ApprovalDecisionsClient>("approval");
 

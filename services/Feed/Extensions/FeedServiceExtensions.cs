@@ -42,7 +42,7 @@ public static class FeedServiceExtensions
         });
         builder.Services.AddCaseProblems(typeof(FeedServiceExtensions).Assembly);
         builder.AddSystemIdentity<FeedDbContext>("feed");
-        builder.AddOrganisationSeal<FeedDbContext>("Feed:Seal", "NomadPlatform case event feed");
+        builder.AddOrganisationSeal<FeedDbContext>("NomadPlatform case event feed");
         builder.AddAgencyAccess(FeedRoles.All);
         // Partners' systems call with tokens Identity issued them for the feed (client credentials, their system certificate).
         builder.AddSystemAuthentication("feed");

@@ -23,6 +23,5 @@ public abstract class FeedDbContext(DbContextOptions options) : ServiceDbContext
         modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
-        modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
     }
 }

@@ -60,7 +60,7 @@ public static class HubIntakeServiceExtensions
         builder.Services.AddSingleton<DocumentSetRule>();
         builder.Services.AddScoped<IssueEndorsementHandler>();
         builder.Services.AddScoped<ResealEndorsementHandler>();
-        builder.AddOrganisationSeal<HubIntakeDbContext>("Hub:Seal", "Astana Hub endorsements");
+        builder.AddOrganisationSeal<HubIntakeDbContext>("Astana Hub endorsements");
         builder.Services.AddScoped<GetCaseTimelineHandler>();
         builder.Services.AddScoped<UploadDocumentHandler>();
         builder.Services.AddScoped<GetOfficerQueueHandler>();

@@ -16,7 +16,6 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
     public DbSet<ApplicantDocument> Documents => Set<ApplicantDocument>();
     public DbSet<ReviewDeadline> Deadlines => Set<ReviewDeadline>();
     public DbSet<EndorsementCounter> EndorsementCounters => Set<EndorsementCounter>();
-    public DbSet<SealCredential> SealCredentials => Set<SealCredential>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,7 +24,6 @@ public abstract class HubIntakeDbContext(DbContextOptions options) : ServiceDbCo
         modelBuilder.ApplyConfiguration(new TimelineEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicantDocumentConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewDeadlineConfiguration());
-        modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
         modelBuilder.Entity<EndorsementCounter>(counter =>

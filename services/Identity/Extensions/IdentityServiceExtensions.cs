@@ -7,6 +7,7 @@ using NomadPlatform.Identity.Infrastructure.Systems;
 using NomadPlatform.Infrastructure.Grpc.Rights;
 using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
 using NomadPlatform.Identity.Security;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Identity.Features.IssueCertificate;
 using NomadPlatform.Identity.Features.RegisterPerson;
@@ -47,6 +48,8 @@ public static class IdentityServiceExtensions
         builder.Services.AddSingleton<CertificateCustody>();
         builder.AddEdsSignIn();
         builder.AddAgencyAccess(IdentityRoles.All);
+        builder.Services.AddScoped<ISealIssuer, OwnSealIssuer>();
+        builder.AddOrganisationSeal<IdentityDbContext>("Registration of foreign citizens seal");
         builder.AddGrpcRights(IdentityGrpcRights.Service, IdentityGrpcRights.Table());
         builder.Services.AddSingleton<IAuthorizationHandler, OrganisationAdministratorRequirement>();
         builder.Services.AddAuthorizationBuilder()

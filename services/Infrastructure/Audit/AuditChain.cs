@@ -28,4 +28,23 @@ public sealed class AuditChain(ServiceDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return pending.Count;
     }
+
+    /// <summary>
+    /// Seals the chain's linked head with <paramref name="sign"/> (the organisation's seal) unless the
+    /// last seal already covers it. Null when there was nothing new to seal. Two sealers racing collide
+    /// on the unique chain index; the loser's save fails and the head stays sealed once.
+    /// </summary>
+    public async Task<AuditSeal?> SealHeadAsync(string bin, string certificateSerial, Func<byte[], byte[]> sign, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex)
+            .Select(e => new { Index = e.ChainIndex!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        if (head is null) return null;
+        var sealedUpTo = await db.Set<AuditSeal>().MaxAsync(s => (long?)s.ChainIndex, cancellationToken) ?? 0;
+        if (sealedUpTo >= head.Index) return null;
+        var seal = AuditSeal.Of(head.Index, head.Hash!, now, bin, certificateSerial, sign);
+        db.Set<AuditSeal>().Add(seal);
+        await db.SaveChangesAsync(cancellationToken);
+        return seal;
+    }
 }

@@ -21,7 +21,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
 {
     readonly bool _enabled = AuditSwitch.IsOn(configuration);
 
-    static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry)];
+    // A seal of the chain is part of the log itself: recording it would move the head it has just sealed.
+    static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry), typeof(AuditSeal)];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)

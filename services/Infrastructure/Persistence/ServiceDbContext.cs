@@ -4,16 +4,22 @@ using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Risk;
+using NomadPlatform.Infrastructure.Seal;
 
 namespace NomadPlatform.Infrastructure.Persistence;
 
-/// <summary>The base of every service's own database: its tables plus the outbox, the inbox and the audit log.</summary>
+/// <summary>
+/// The base of every service's own database: its tables plus the outbox, the inbox, the audit log with
+/// its seals, the cases at risk, and the organisation's seal credentials.
+/// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxState> InboxStates => Set<InboxState>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<CaseRisk> CaseRisks => Set<CaseRisk>();
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+    public DbSet<SealCredential> SealCredentials => Set<SealCredential>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,6 +27,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new InboxStateConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new CaseRiskConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditSealConfiguration());
+        modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

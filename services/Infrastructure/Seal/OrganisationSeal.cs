@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Google.Protobuf;
-using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NomadPlatform.Contracts.Grpc.Identity.V1;
-using NomadPlatform.Infrastructure.Grpc;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Systems;
 
@@ -13,14 +9,14 @@ namespace NomadPlatform.Infrastructure.Seal;
 
 /// <summary>
 /// An organisation's seal: its certificate from the national CA and key for signing what it issues
-/// (the Hub's endorsements, the feed's events). The key is made here and never leaves the service (the
-/// CA sees only a CSR); it is kept encrypted in the service's database, and a new one is asked of
-/// Identity, by the service's system signed in with its own certificate, when none is stored or the
-/// current one expires within 30 days.
+/// (the Hub's endorsements, the feed's events) and its audit chain's head. The key is made here and
+/// never leaves the service (the CA sees only a CSR); it is kept encrypted in the service's database,
+/// and a new one is asked of the CA (<see cref="ISealIssuer"/>) when none is stored or the current one
+/// expires within 30 days.
 /// </summary>
 public sealed class OrganisationSeal(
     ServiceDbContext db,
-    OrganisationCertificates.OrganisationCertificatesClient certificates,
+    ISealIssuer issuer,
     IOptions<SealOptions> options,
     SealCache cache,
     TimeProvider time)
@@ -62,22 +58,7 @@ public sealed class OrganisationSeal(
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var csr = new CertificateRequest($"CN={options.Value.CommonName}", key, HashAlgorithmName.SHA256).CreateSigningRequest();
-        EnrolReply reply;
-        try
-        {
-            reply = await AgencyCall.SendAsync("Identity", () => certificates.IssueAsync(new IssueRequest
-            {
-                Csr = ByteString.CopyFrom(csr),
-                CommonName = options.Value.CommonName,
-                Use = CertificateUse.Seal,
-            }, cancellationToken: cancellationToken).ResponseAsync);
-        }
-        catch (RpcException exception) when (exception.StatusCode is StatusCode.PermissionDenied or StatusCode.InvalidArgument)
-        {
-            throw new InvalidOperationException($"The national CA refused the seal enrolment: {exception.Status.Detail}", exception);
-        }
-
-        using var certificate = X509CertificateLoader.LoadCertificate(reply.Certificate.ToByteArray());
+        using var certificate = X509CertificateLoader.LoadCertificate(await issuer.IssueAsync(csr, options.Value.CommonName, cancellationToken));
         db.Set<SealCredential>().Add(SealCredential.Of(certificate.SerialNumber, certificate.RawData,
             KeyAtRest.Protect(key, options.Value.KeyPassphrase),
             new DateTimeOffset(certificate.NotAfter.ToUniversalTime()), time.GetUtcNow()));

@@ -2,6 +2,7 @@ using NomadPlatform.Infrastructure.Deadlines;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Systems;
 using NomadPlatform.Calendar;
@@ -25,6 +26,7 @@ public static class NotificationsServiceExtensions
         builder.AddServiceMessaging<NotificationsDbContext>("notifications", bus => bus.AddConsumer<CaseNoticeConsumer>());
         builder.Services.AddCaseProblems(typeof(NotificationsServiceExtensions).Assembly);
         builder.AddSystemIdentity<NotificationsDbContext>("notifications");
+        builder.AddOrganisationSeal<NotificationsDbContext>("Notification service seal");
         builder.AddAgencyAccess(NotificationsRoles.All);
 
         var services = builder.Services;

@@ -13,6 +13,10 @@ public abstract class AgencyClient(HttpClient agency)
     public Task<AgencyAnswer<List<CaseRiskItem>>> CasesAtRiskAsync(CancellationToken cancellationToken) =>
         GetAsync<List<CaseRiskItem>>("/api/cases-at-risk", cancellationToken);
 
+    /// <summary>Others' reads and changes of the signed-in person's data at this agency, the latest first (the person's own view of its audit log).</summary>
+    public Task<AgencyAnswer<List<AgencyAccess>>> AccessesAsync(string iin, CancellationToken cancellationToken) =>
+        GetAsync<List<AgencyAccess>>($"/api/persons/{Uri.EscapeDataString(iin)}/accesses?limit={AgencyAccess.PerAgency}", cancellationToken);
+
     protected async Task<AgencyAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
     {
         using var response = await agency.GetAsync(path, cancellationToken);

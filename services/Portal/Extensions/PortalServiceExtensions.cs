@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using NomadPlatform.Calendar;
+using NomadPlatform.Portal.Accesses;
 using NomadPlatform.Portal.Agencies;
 using NomadPlatform.Portal.Consoles;
 using NomadPlatform.Portal.Localisation;
@@ -67,6 +68,10 @@ public static class PortalServiceExtensions
             .AddHttpMessageHandler<PersonTokenHandler>();
         services.AddHttpClient<NotificationsClient>(http => http.BaseAddress = new Uri("http://notifications"))
             .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddHttpClient<IdentityRegisterClient>(http => http.BaseAddress = new Uri("http://identity"))
+            .AddHttpMessageHandler<PersonTokenHandler>();
+        services.AddScoped<AccessTracker>();
+        services.AddScoped<AccessWording>();
 
         services.AddRazorPages(pages =>
         {

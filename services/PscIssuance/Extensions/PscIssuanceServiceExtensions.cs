@@ -3,6 +3,7 @@ using NomadPlatform.Contracts.Grpc.Arrival.V1;
 using NomadPlatform.Infrastructure.Http;
 using NomadPlatform.Infrastructure.Messaging;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Seal;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.PscIssuance.Features.IssuePermit;
 using NomadPlatform.PscIssuance.Features.SubmitDocuments;
@@ -22,6 +23,7 @@ public static class PscIssuanceServiceExtensions
         builder.AddServiceMessaging<PscIssuanceDbContext>("psc-issuance");
         builder.Services.AddCaseProblems(typeof(PscIssuanceServiceExtensions).Assembly);
         builder.AddSystemIdentity<PscIssuanceDbContext>("pscissuance");
+        builder.AddOrganisationSeal<PscIssuanceDbContext>("Public Service Center seal");
         builder.AddAgencyGrpcClient<ArrivalRecords.ArrivalRecordsClient>("arrival");
         builder.Services.AddScoped<SubmitDocumentsHandler>();
         builder.Services.AddScoped<IssuePermitHandler>();

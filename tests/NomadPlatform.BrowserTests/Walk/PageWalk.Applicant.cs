@@ -198,6 +198,33 @@ public sealed partial class PageWalk
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// From the case page to the list of who saw or changed the applicant's data: the officers of every
+    /// agency that worked the case are there with their roles and what they read, the registering consul
+    /// too, and none of the applicant's own steps.
+    /// </summary>
+    public async Task SeeWhoSawTheDataAsync()
+    {
+        var page = await ApplicantPageAsync();
+        await page.GotoAsync(CasePage);
+        await page.ClickAsync($"main a[href='/applicant/accesses?caseId={CaseId}']");
+        foreach (var (agency, role) in new[] { ("hubintake", "DocumentReviewer"), ("approval", "MigrationOfficer"), ("arrival", "BorderOfficer"), ("pscissuance", "PscOperator") })
+        {
+            var reads = page.Locator($"table.accesses tr[data-agency={agency}][data-role*={role}][data-action^='read:']");
+            Assert.True(await reads.CountAsync() > 0, $"No read by the {role} at {agency} in: {await page.InnerTextAsync("main")}");
+            Assert.Contains(Text($"Role.{role}"), await reads.First.InnerTextAsync());
+        }
+        Assert.Equal(0, await page.Locator("table.accesses tr[data-role=Applicant]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-unanswered]").CountAsync());
+        await CheckAsync(page, "portal-accesses");
+
+        // The whole list, from the menu: the consul who registered the person is in it, though not in any case.
+        await page.ClickAsync("nav a[href='/applicant/accesses']");
+        Assert.True(await page.Locator("table.accesses tr[data-agency=identity][data-role*=ConsularOfficer]").CountAsync() > 0);
+        await CheckAsync(page);
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>The signer signs what the page shows and the form goes; a signer's failure is the test's message.</summary>
     internal static async Task SignAsync(IPage page)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Infrastructure.Audit;
 using NomadPlatform.Infrastructure.Persistence;
@@ -29,7 +28,7 @@ public sealed class AuditChainTests(PostgresServer postgres)
         Assert.True(report.Intact, report.Problem);
         Assert.Equal(Entries, report.Linked);
         Assert.Equal(0, report.Unlinked);
-        var (exit, output) = await VerifyCommandAsync(provider, connection);
+        var (exit, output) = await AuditVerifyCommand.RunAsync(provider, connection);
         Assert.Equal(0, exit);
         Assert.Contains($"{Entries} entries linked", output);
     }
@@ -140,21 +139,8 @@ public sealed class AuditChainTests(PostgresServer postgres)
         Assert.Contains(why, report.Problem);
         Assert.Equal(entry - 1, report.Linked);
 
-        var (exit, output) = await VerifyCommandAsync(provider, connection);
+        var (exit, output) = await AuditVerifyCommand.RunAsync(provider, connection);
         Assert.Equal(1, exit);
         Assert.Contains($"BROKEN at entry {entry}:", output);
-    }
-
-    /// <summary>The operator's command, run as a process on the same database.</summary>
-    static async Task<(int Exit, string Output)> VerifyCommandAsync(DatabaseProvider provider, string connection)
-    {
-        var command = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "audit-verify.dll"), "--provider", provider.ToString(), "--connection", connection })
-            command.ArgumentList.Add(argument);
-        using var process = Process.Start(command)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output + errors);
     }
 }
