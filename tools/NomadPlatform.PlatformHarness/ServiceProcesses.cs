@@ -9,7 +9,7 @@ public static class ServiceProcesses
 {
     public static async Task KillAsync(this LocalPlatform platform, string service, string processName)
     {
-        var victims = Process.GetProcessesByName(processName).Where(p => BelongsTo(p, platform.DataDirectory)).ToList();
+        var victims = Process.GetProcessesByName(processName).Where(p => BelongsTo(p.Id, platform.DataDirectory)).ToList();
         if (victims.Count == 0) throw new InvalidOperationException($"No {processName} process of this platform is running.");
         foreach (var process in victims)
         {
@@ -43,13 +43,13 @@ public static class ServiceProcesses
     }
 
     /// <summary>Only this test run's process: its database lives in the run's own data folder.</summary>
-    static bool BelongsTo(Process process, string dataDirectory)
+    internal static bool BelongsTo(int pid, string dataDirectory)
     {
         try
         {
-            return File.ReadAllText($"/proc/{process.Id}/environ").Contains(dataDirectory, StringComparison.Ordinal);
+            return File.ReadAllText($"/proc/{pid}/environ").Contains(dataDirectory, StringComparison.Ordinal);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return false;
         }

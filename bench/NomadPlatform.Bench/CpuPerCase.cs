@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using NomadPlatform.PlatformHarness;
+
+namespace NomadPlatform.Bench;
+
+public sealed record PartCpu(string Part, double CpuSeconds, double MillisecondsPerCase, double SharePercent);
+
+/// <summary>
+/// Each part of the platform's CPU over a whole-case run, per case: read from the processes themselves
+/// (user + system time) before and after, so work done on any thread, timer or consumer counts.
+/// The benchmark's own process (its clients and the AppHost) is shown apart.
+/// </summary>
+public sealed class CpuPerCase(LocalPlatform platform)
+{
+    IReadOnlyDictionary<string, TimeSpan> _before = new Dictionary<string, TimeSpan>();
+    TimeSpan _driverBefore;
+
+    public void Start()
+    {
+        _before = PlatformCpu.Read(platform);
+        _driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
+    }
+
+    public (IReadOnlyList<PartCpu> Parts, PartCpu Driver) Stop(int cases)
+    {
+        var used = PlatformCpu.Between(_before, PlatformCpu.Read(platform));
+        var total = used.Values.Sum(t => t.TotalSeconds);
+        var parts = used.OrderByDescending(u => u.Value)
+            .Select(u => new PartCpu(u.Key, u.Value.TotalSeconds, 1000 * u.Value.TotalSeconds / cases, 100 * u.Value.TotalSeconds / total))
+            .ToList();
+        parts.Add(new PartCpu("platform, all parts", total, 1000 * total / cases, 100));
+        var driver = (Process.GetCurrentProcess().TotalProcessorTime - _driverBefore).TotalSeconds;
+        return (parts, new PartCpu("benchmark's clients and AppHost (not the platform)", driver, 1000 * driver / cases, 0));
+    }
+}
