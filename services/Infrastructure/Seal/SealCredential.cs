@@ -1,6 +1,6 @@
 namespace NomadPlatform.Infrastructure.Seal;
 
-/// <summary>A seal certificate the national CA issued to the Hub, with its private key encrypted (PKCS#8, AES-256).</summary>
+/// <summary>A seal certificate the national CA issued to this agency, with its private key encrypted (PKCS#8, AES-256).</summary>
 public sealed class SealCredential
 {
     public string SerialNumber { get; private set; } = "";
