@@ -17,9 +17,8 @@ public sealed class AuditChain(ServiceDbContext db)
         var entries = db.Set<AuditEntry>();
         var pending = await entries.Where(e => e.ChainIndex == null).OrderBy(e => e.Id).Take(batch).ToListAsync(cancellationToken);
         if (pending.Count == 0) return 0;
-        var head = await entries.AsNoTracking().Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex)
-            .Select(e => new { Index = e.ChainIndex!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var (index, previous) = head is null ? (0L, AuditHash.Genesis) : (head.Index, head.Hash!);
+        var head = await HeadAsync(cancellationToken);
+        var (index, previous) = head is { } linked ? linked : (0L, AuditHash.Genesis);
         foreach (var entry in pending)
         {
             entry.Link(++index, previous);
@@ -37,14 +36,20 @@ public sealed class AuditChain(ServiceDbContext db)
     public async Task<AuditSeal?> SealHeadAsync(string bin, string certificateSerial, Func<byte[], byte[]> sign, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex)
-            .Select(e => new { Index = e.ChainIndex!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        if (head is null) return null;
+        if (await HeadAsync(cancellationToken) is not { } head) return null;
         var sealedUpTo = await db.Set<AuditSeal>().MaxAsync(s => (long?)s.ChainIndex, cancellationToken) ?? 0;
         if (sealedUpTo >= head.Index) return null;
-        var seal = AuditSeal.Of(head.Index, head.Hash!, now, bin, certificateSerial, sign);
+        var seal = AuditSeal.Of(head.Index, head.Hash, now, bin, certificateSerial, sign);
         db.Set<AuditSeal>().Add(seal);
         await db.SaveChangesAsync(cancellationToken);
         return seal;
+    }
+
+    /// <summary>The last linked entry's place and hash; null while nothing is linked.</summary>
+    async Task<(long Index, byte[] Hash)?> HeadAsync(CancellationToken cancellationToken)
+    {
+        var head = await db.Set<AuditEntry>().AsNoTracking().Where(e => e.ChainIndex != null).OrderByDescending(e => e.ChainIndex)
+            .Select(e => new { Index = e.ChainIndex!.Value, e.Hash }).FirstOrDefaultAsync(cancellationToken);
+        return head is null ? null : (head.Index, head.Hash!);
     }
 }
