@@ -18,11 +18,13 @@ public sealed class CmsSignature
 
     readonly SignerInfo _signer;
     readonly Asn1Set? _signedAttributes;
+    readonly Dictionary<string, Asn1Encodable> _firstValues;
 
     CmsSignature(SignerInfo signer, byte[] signerCertificate, byte[]? content)
     {
         _signer = signer;
         _signedAttributes = signer.SignedAttrs;
+        _firstValues = FirstValues(_signedAttributes);
         SignerCertificate = signerCertificate;
         Content = content;
         DigestAlgorithm = signer.DigestAlgorithm.Algorithm.Id;
@@ -98,15 +100,18 @@ public sealed class CmsSignature
             : outcome;
     }
 
-    Asn1Encodable? Attribute(string oid)
+    Asn1Encodable? Attribute(string oid) => _firstValues.GetValueOrDefault(oid);
+
+    // Read while the CMS is read, so that a damaged attribute is the CMS's format, not a failure inside Check.
+    static Dictionary<string, Asn1Encodable> FirstValues(Asn1Set? attributes)
     {
-        if (_signedAttributes is null) return null;
-        foreach (var element in _signedAttributes)
+        var values = new Dictionary<string, Asn1Encodable>();
+        foreach (var element in attributes ?? new DerSet())
         {
             var attribute = CmsAttribute.GetInstance(element);
-            if (attribute.AttrType.Id == oid && attribute.AttrValues.Count > 0) return attribute.AttrValues[0];
+            if (attribute.AttrValues.Count > 0) values.TryAdd(attribute.AttrType.Id, attribute.AttrValues[0]);
         }
-        return null;
+        return values;
     }
 
     static X509CertificateStructure? FindCertificate(SignedData signed, SignerIdentifier signerId)

@@ -32,6 +32,7 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time,
         {
             signature = CmsSignature.Read(cms);
             certificate = X509CertificateLoader.LoadCertificate(signature.SignerCertificate);
+            DecodeWhatChecksRead(certificate);
         }
         catch (CmsFormatException exception)
         {
@@ -152,6 +153,29 @@ public sealed class SignatureVerifier(CertificateTrust trust, TimeProvider time,
             failures.Add(new(VerificationCheck.Holder, $"The certificate's BIN {bin} is not valid: {reason}"));
         else if (expectedBin is not null && bin != expectedBin)
             failures.Add(new(VerificationCheck.Holder, $"The certificate belongs to BIN {bin}, not {expectedBin}."));
+    }
+
+    // Names and extensions decode lazily: a damaged one must fail here, as the certificate's format, not inside a later check.
+    static void DecodeWhatChecksRead(X509Certificate2 certificate)
+    {
+        _ = certificate.Subject + certificate.Issuer;
+        foreach (var name in certificate.SubjectName.EnumerateRelativeDistinguishedNames())
+        {
+            if (name.HasMultipleElements) throw new CryptographicException("The subject has a multi-valued name, which NCA certificates never have.");
+            _ = name.GetSingleElementValue();
+        }
+        foreach (var extension in certificate.Extensions)
+        {
+            _ = extension switch
+            {
+                X509KeyUsageExtension keyUsage => keyUsage.KeyUsages.ToString(),
+                X509EnhancedKeyUsageExtension enhanced => enhanced.EnhancedKeyUsages.Count.ToString(),
+                X509BasicConstraintsExtension constraints => constraints.CertificateAuthority.ToString(),
+                X509SubjectKeyIdentifierExtension subjectKey => subjectKey.SubjectKeyIdentifier,
+                X509AuthorityKeyIdentifierExtension authorityKey => authorityKey.KeyIdentifier?.Length.ToString(),
+                _ => null,
+            };
+        }
     }
 
     static VerificationResult Failed(VerificationCheck check, string reason) => new([new(check, reason)], null, null, null);
