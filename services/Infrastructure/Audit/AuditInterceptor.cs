@@ -22,7 +22,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
     readonly bool _enabled = AuditSwitch.IsOn(configuration);
 
     // A seal of the chain is part of the log itself: recording it would move the head it has just sealed.
-    static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry), typeof(AuditSeal)];
+    static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry), typeof(AuditSeal), typeof(RelayLease)];
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default)

@@ -35,7 +35,9 @@ public static class ServiceMessagingExtensions
         // The account's password comes as a secret file, never in the connection string the dashboard shows.
         if (builder.Configuration["Messaging:Password"] is { Length: > 0 } password) broker = broker with { Password = password };
 
-        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox");
+        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox")
+            .Validate(o => o.BatchEndsInsideLease(), "Outbox:ConfirmTimeout must be less than two thirds of Outbox:LeaseDuration.")
+            .ValidateOnStart();
         builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration("Messaging:Retry");
         builder.Services.AddSingleton(broker);
         builder.Services.AddSingleton<RedeliveryQueues>();

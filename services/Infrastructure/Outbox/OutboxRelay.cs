@@ -12,7 +12,9 @@ namespace NomadPlatform.Infrastructure.Outbox;
 /// <summary>
 /// Publishes committed outbox rows in sequence order and marks them delivered once the broker has
 /// confirmed them. A row published but not yet marked (the process died in between) is published
-/// again with the same message id: consumers' inboxes recognise the copy.
+/// again with the same message id: consumers' inboxes recognise the copy. Of several instances of a
+/// service, only the one holding the outbox's <see cref="RelayLease"/> relays; the others stand by and
+/// take over when it is given back or expires.
 /// </summary>
 public sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
@@ -25,7 +27,10 @@ public sealed class OutboxRelay<TDbContext>(
     where TDbContext : ServiceDbContext
 {
     readonly OutboxRelayOptions _options = options.Value;
+    readonly string _holder = RelayLeases.NewHolder();
     DateTimeOffset _nextCleanup;
+    DateTimeOffset _renewAfter = DateTimeOffset.MinValue;
+    bool _holding;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,6 +38,11 @@ public sealed class OutboxRelay<TDbContext>(
         {
             try
             {
+                if (!await HoldLeaseAsync(stoppingToken))
+                {
+                    await Task.Delay(_options.LeaseDuration / 3, stoppingToken);
+                    continue;
+                }
                 var relayed = await RelayBatchAsync(stoppingToken);
                 if (relayed == _options.BatchSize) continue;
                 await CleanupDeliveredAsync(stoppingToken);
@@ -48,6 +58,36 @@ public sealed class OutboxRelay<TDbContext>(
                 await Task.Delay(_options.RetryDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (!_holding) return;
+        await using var scope = scopes.CreateAsyncScope();
+        await RelayLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TDbContext>(), RelayLease.Outbox, _holder, time.GetUtcNow(), cancellationToken);
+        OutboxLog.LeaseReleased(logger, _holder);
+    }
+
+    /// <summary>
+    /// Renewed once a third of it has passed, so a batch (whose confirms wait at most
+    /// <see cref="OutboxRelayOptions.ConfirmTimeout"/>, less than two thirds) always ends inside the lease.
+    /// </summary>
+    async Task<bool> HoldLeaseAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_holding && now < _renewAfter) return true;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var held = await RelayLeases.TryHoldAsync(db, RelayLease.Outbox, _holder, now, now + _options.LeaseDuration, cancellationToken);
+        if (held != _holding)
+        {
+            if (held) OutboxLog.LeaseTaken(logger, _holder);
+            else OutboxLog.LeaseLost(logger, _holder);
+        }
+        _holding = held;
+        _renewAfter = now + _options.LeaseDuration / 3;
+        return held;
     }
 
     /// <summary>Relays one batch; returns how many rows were delivered.</summary>

@@ -10,7 +10,7 @@ namespace NomadPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// The base of every service's own database: its tables plus the outbox, the inbox, the audit log with
-/// its seals, the cases at risk, and the organisation's seal credentials.
+/// its seals, the cases at risk, the organisation's seal credentials, and the relay's lease.
 /// </summary>
 public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -20,6 +20,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CaseRisk> CaseRisks => Set<CaseRisk>();
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
     public DbSet<SealCredential> SealCredentials => Set<SealCredential>();
+    public DbSet<RelayLease> RelayLeases => Set<RelayLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,6 +30,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
         modelBuilder.ApplyConfiguration(new CaseRiskConfiguration());
         modelBuilder.ApplyConfiguration(new AuditSealConfiguration());
         modelBuilder.ApplyConfiguration(new SealCredentialConfiguration());
+        modelBuilder.ApplyConfiguration(new RelayLeaseConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -385,6 +385,28 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Outbox.RelayLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Epoch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RelayLeases", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Infrastructure.Risk.CaseRisk", b =>
                 {
                     b.Property<long>("Id")

@@ -362,6 +362,28 @@ namespace NomadPlatform.Feed.Infrastructure.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Outbox.RelayLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Epoch")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RelayLeases", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Infrastructure.Risk.CaseRisk", b =>
                 {
                     b.Property<long>("Id")

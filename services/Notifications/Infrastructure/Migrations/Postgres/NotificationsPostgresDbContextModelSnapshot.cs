@@ -204,6 +204,28 @@ namespace NomadPlatform.Notifications.Infrastructure.Migrations.Postgres
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("NomadPlatform.Infrastructure.Outbox.RelayLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Epoch")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("RelayLeases", (string)null);
+                });
+
             modelBuilder.Entity("NomadPlatform.Infrastructure.Risk.CaseRisk", b =>
                 {
                     b.Property<long>("Id")
