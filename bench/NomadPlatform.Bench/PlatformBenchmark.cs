@@ -63,6 +63,9 @@ public static class PlatformBenchmark
         Console.Error.WriteLine($"submission latency: {requests} requests at {rate}/s…");
         var latency = await new SubmissionLatency(platform, rate, requests, concurrency).RunAsync();
 
+        Console.Error.WriteLine("submission capacity: rates climbed until p99 passes 50 ms…");
+        var capacity = await new SubmissionCapacity(platform, concurrency).RunAsync(TimeSpan.FromSeconds(8));
+
         var caseBound = brokerRate / whole.MessagesPerCase;
         Console.WriteLine($"{"figure",-52} {"value",12}   target");
         Row("broker publish→consume (messages/s)", brokerRate, "");
@@ -74,6 +77,7 @@ public static class PlatformBenchmark
         Row($"submission p95 at {rate}/s (ms)", latency.P95Ms, "");
         Row($"submission p99 at {rate}/s (ms)", latency.P99Ms, "≤ 20");
         Row($"submissions accepted (of {latency.Requests})", latency.Succeeded, "");
+        Row($"highest submission rate with p99 ≤ {capacity.P99LimitMs:N0} ms (/s)", capacity.HighestRate, "report");
         Row("feed: events a following partner received", feed.EventsReceived, "");
         Row("feed: agency commit → partner receipt p50 (ms)", feed.LagP50Ms, "");
         Row("feed: agency commit → partner receipt p99 (ms)", feed.LagP99Ms, "");
@@ -89,8 +93,7 @@ public static class PlatformBenchmark
             Console.WriteLine($"  {service.Part}: the ten costliest functions (share of its CPU samples):");
             foreach (var cost in service.Top) Console.WriteLine($"    {cost.Percent,6:N1} %  {cost.Symbol}");
         }
-        Console.WriteLine("phases of the whole-case run (s):");
-        foreach (var phase in whole.Phases) Console.WriteLine($"  {phase.Phase,-50} {phase.Seconds,12:N1}");
+        PhaseTable.Print(whole.Phases, parts.Select(p => p.Part).Where(p => whole.Phases.Any(phase => phase.CpuMsPerCase.ContainsKey(p))).ToList());
         Console.WriteLine($"durability: {durability}");
         Console.WriteLine($"audit log: {(audit ? "on (every write and read of personal data appended in its transaction, linked every 2 s)" : "OFF (to measure its cost)")}");
 
@@ -104,6 +107,7 @@ public static class PlatformBenchmark
             brokerBoundCasesPerSecond = caseBound,
             ratioToBrokerBound = whole.CasesPerSecond / caseBound,
             submissionLatency = latency,
+            submissionCapacity = capacity,
             feed,
             tokenValidation = tokens,
             // Every request of the whole-case run and of the latency run carries a bearer token that the

@@ -11,7 +11,7 @@ public sealed record LatencyResult(double RequestsPerSecond, int Requests, int S
 /// Applicants are registered, their documents uploaded, manifests signed and they are signed in beforehand;
 /// every request carries a bearer token that Hub-Intake validates.
 /// </summary>
-public sealed class SubmissionLatency(LocalPlatform platform, double rate, int requests, int concurrency)
+public sealed class SubmissionLatency(LocalPlatform platform, double rate, int requests, int concurrency, string passportPrefix = "L")
 {
     public async Task<LatencyResult> RunAsync()
     {
@@ -21,7 +21,7 @@ public sealed class SubmissionLatency(LocalPlatform platform, double rate, int r
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, requests), new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, _) =>
             {
-                await journeys[i].RegisterAsync($"L{i:D8}", passportExpiry);
+                await journeys[i].RegisterAsync($"{passportPrefix}{i:D8}", passportExpiry);
                 await journeys[i].UploadDossierAsync();
             });
             var prepared = await Task.WhenAll(journeys.Select(async j => await j.SignedSubmissionAsync(passportExpiry)));

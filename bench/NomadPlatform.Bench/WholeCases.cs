@@ -5,7 +5,8 @@ using NomadPlatform.PlatformHarness;
 
 namespace NomadPlatform.Bench;
 
-public sealed record PhaseTiming(string Phase, double Seconds);
+/// <summary>One phase of the timed run: how long it took and each part's CPU in it, per case.</summary>
+public sealed record PhaseTiming(string Phase, double Seconds, IReadOnlyDictionary<string, double> CpuMsPerCase);
 
 public sealed record WholeCaseResult(int Cases, double Seconds, double CasesPerSecond, double MessagesPerCase, IReadOnlyList<PhaseTiming> Phases);
 
@@ -117,11 +118,14 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
 
     async Task PhaseAsync(string phase, IReadOnlyList<CaseJourney> journeys, Func<CaseJourney, int, Task> step, bool timed)
     {
+        var cpuBefore = timed ? PlatformCpu.Read(platform) : null;
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, journeys.Count), new ParallelOptions { MaxDegreeOfParallelism = concurrency },
             async (i, _) => await step(journeys[i], i));
-        if (!timed) return;
-        _phases.Add(new PhaseTiming(phase, clock.Elapsed.TotalSeconds));
+        if (cpuBefore is null) return;
+        // Work a phase sets off (consumers, relays) may finish in the next one: a part's CPU lands where it was spent.
+        var cpu = PlatformCpu.Between(cpuBefore, PlatformCpu.Read(platform)).ToDictionary(c => c.Key, c => 1000 * c.Value.TotalSeconds / journeys.Count);
+        _phases.Add(new PhaseTiming(phase, clock.Elapsed.TotalSeconds, cpu));
         Console.Error.WriteLine($"  {phase,-36} {clock.Elapsed.TotalSeconds,8:N1} s");
     }
 }
