@@ -48,7 +48,7 @@ public static class PlatformBenchmark
         await using var follower = new FeedFollower(platform);
         await follower.StartAsync();
         var run = new WholeCases(platform, cases, concurrency);
-        Console.Error.WriteLine($"  (the applicants' keys and files, and a warm-up round of {concurrency} cases, untimed)");
+        Console.Error.WriteLine($"  (the applicants' keys and files, and a warm-up round of {run.WarmUpCases} cases, untimed)");
         await run.PrepareAsync();
         var cpu = new CpuPerCase(platform);
         var profiler = profile ? new CpuProfile(platform, Path.Combine("artifacts", "bench", "whole-cases.perf.data")) : null;

@@ -19,18 +19,24 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
 {
     readonly List<PhaseTiming> _phases = [];
 
+    /// <summary>
+    /// Enough for every step's code to be called more than 30 times, after which .NET's tiered compilation
+    /// compiles it optimised: with fewer, that compilation lands in the timed run's first phases.
+    /// </summary>
+    public int WarmUpCases => Math.Max(48, 3 * concurrency);
+
     List<CaseJourney> _journeys = [];
     List<RSA> _keys = [];
 
     /// <summary>
-    /// The applicants' own work (keys, files), and a warm-up round of <c>concurrency</c> cases through every
-    /// phase so that the timed run measures services as they run for real — code compiled, pools filled —
-    /// not their first minutes.
+    /// The applicants' own work (keys, files), and an untimed warm-up round of <see cref="WarmUpCases"/> cases
+    /// through every phase so that the timed run measures services as they run for real — code compiled,
+    /// pools filled — not their first minutes.
     /// </summary>
     public async Task PrepareAsync()
     {
         (_journeys, _keys) = Applicants(cases);
-        var (warmUp, warmUpKeys) = Applicants(concurrency);
+        var (warmUp, warmUpKeys) = Applicants(WarmUpCases);
         try
         {
             await RunPhasesAsync(warmUp, "W", timed: false);

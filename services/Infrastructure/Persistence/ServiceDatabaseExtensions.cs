@@ -44,6 +44,8 @@ public static class ServiceDatabaseExtensions
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).Configure(sp).AddInterceptors(new SqliteBusyTimeout()));
+                services.AddOptions<SqliteWalOptions>().BindConfiguration("Database:Sqlite");
+                services.AddHostedService<SqliteWalCheckpointer>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).Configure(sp));

@@ -18,7 +18,7 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
             ?? throw CaseNotFound.For("arrival window", caseId);
         arrival.EnsureFingerprintsMayBeRegistered();
 
-        var (proposed, templates) = await CandidatesAsync(arrival.Iin, prints, cancellationToken);
+        var (proposed, templates) = await CandidatesAsync(prints, cancellationToken);
         var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));
 
         arrival.RegisterFingerprints(prints, duplicates, officerIin, time.GetUtcNow());
@@ -39,15 +39,17 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
     }
 
     /// <summary>
-    /// The fingers of other IINs' registrations that share enough index keys with this ten-print to be
+    /// The fingers of earlier registrations (the check passes over the person's own) that share enough index keys with this ten-print to be
     /// worth the matcher's time, and those registrations' templates; the rest of the register is never read.
     /// </summary>
     async Task<(HashSet<(Guid, FingerPosition)> Proposed, List<FingerprintTemplate> Templates)> CandidatesAsync(
-        string iin, TenPrint prints, CancellationToken cancellationToken)
+        TenPrint prints, CancellationToken cancellationToken)
     {
         var probe = prints.Captured.SelectMany(f => FingerprintIndex.ProbeKeysOf(f.Position, f.Record.Minutiae)).Distinct().ToList();
         var proposed = await db.FingerprintIndexKeys.AsNoTracking()
-            .Where(k => EF.Parameter(probe).Contains(k.Key) && k.Iin != iin) // one JSON parameter, not thousands
+            // One JSON parameter, not thousands; read from the key index alone (the person's own earlier
+            // registrations are passed over by the check, not here, where filtering them costs a row read per key).
+            .Where(k => EF.Parameter(probe).Contains(k.Key))
             .GroupBy(k => new { k.CaseId, k.Position })
             .Where(g => g.Count() >= FingerprintIndex.CandidateThreshold)
             .Select(g => g.Key)
