@@ -39,8 +39,9 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
     }
 
     /// <summary>
-    /// The fingers of earlier registrations (the check passes over the person's own) that share enough index keys with this ten-print to be
-    /// worth the matcher's time, and those registrations' templates; the rest of the register is never read.
+    /// The fingers of earlier registrations (the check passes over the person's own) that share enough
+    /// index keys with this ten-print to be worth the matcher's time, and those registrations' templates;
+    /// the rest of the register is never read.
     /// </summary>
     async Task<(HashSet<(Guid, FingerPosition)> Proposed, List<FingerprintTemplate> Templates)> CandidatesAsync(
         TenPrint prints, CancellationToken cancellationToken)
