@@ -52,15 +52,24 @@ public sealed partial class SqliteWalCheckpointer(IServiceScopeFactory scopes, I
     /// <summary>Checkpoints and truncates the log when it is past the limit; the log's size before, or null when it was not.</summary>
     public async Task<long?> CheckpointIfLongAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
-        var log = new FileInfo(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource + "-wal");
+        var log = new FileInfo(_logPath ??= LogPath());
         if (!log.Exists || log.Length <= options.Value.LimitBytes) return null;
         var before = log.Length;
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        await using (var scope = scopes.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ServiceDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
         log.Refresh();
         Checkpointed(logger, before, log.Exists ? log.Length : 0);
         return before;
+    }
+
+    string? _logPath;
+
+    // The database's own file name plus -wal, as SQLite names its log; the context is made once to learn it.
+    string LogPath()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDbContext>();
+        return new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource + "-wal";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The SQLite write-ahead log was checkpointed: {Before} bytes, {After} after")]
