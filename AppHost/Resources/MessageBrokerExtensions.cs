@@ -8,9 +8,6 @@ namespace NomadPlatform.AppHost.Resources;
 
 public static class MessageBrokerExtensions
 {
-    const string LocalServer = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-    const string LocalControl = "/usr/lib/rabbitmq/bin/rabbitmqctl";
-
     /// <summary>
     /// The broker, in order of preference: an existing one (<c>ConnectionStrings:messaging</c>); a
     /// container when a Docker engine answers; otherwise the RabbitMQ installed on this machine.
@@ -22,7 +19,7 @@ public static class MessageBrokerExtensions
             return builder.AddConnectionString(name);
         if (DockerEngine.IsAvailable() && builder.Configuration["Messaging:Broker"] != "local")
             return builder.AddRabbitMQ(name);
-        if (!File.Exists(LocalServer))
+        if (!File.Exists(LocalRabbitMqNode.Server))
             throw new InvalidOperationException($"No broker: set ConnectionStrings:{name}, start a Docker engine, or install RabbitMQ (apt-get install rabbitmq-server).");
         return builder.AddLocalRabbitMq(name, accounts, partners, operatorPassword);
     }
@@ -35,62 +32,74 @@ public static class MessageBrokerExtensions
         IResourceBuilder<IResourceWithConnectionString> broker, Agency agency)
     {
         service.WaitFor(broker);
-        return broker.Resource is LocalRabbitMqResource local
-            ? service.WithEnvironment($"ConnectionStrings__{broker.Resource.Name}", local.ConnectionStringFor(agency.Resource))
-            : service.WithReference(broker);
+        if (broker.Resource is not LocalRabbitMqResource local) return service.WithReference(broker);
+        foreach (var peer in local.Peers) service.WaitFor(service.ApplicationBuilder.CreateResourceBuilder(peer));
+        return service.WithEnvironment($"ConnectionStrings__{broker.Resource.Name}", local.ConnectionStringFor(agency.Resource));
     }
 
+    /// <summary>
+    /// The local broker: one node, or with <c>Messaging:Nodes</c> (3 for a cluster that survives losing
+    /// one) that many nodes clustered, named <c>{name}</c>, <c>{name}-2</c>, … in the dashboard. Services
+    /// connect through every node's address and wait for all of them.
+    /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString> AddLocalRabbitMq(this IDistributedApplicationBuilder builder, string name,
         IReadOnlyList<BrokerAccounts.Account> accounts, IReadOnlyList<BrokerAccounts.Partner> partners, string operatorPassword)
     {
-        var data = DataDirectory.Resolve(builder, "rabbitmq");
-        var port = FreePort.Next();
+        var count = builder.Configuration.GetValue("Messaging:Nodes", 1);
+        if (count < 1) throw new InvalidOperationException($"Messaging:Nodes is the number of local broker nodes (1, or 3 for a cluster); got {count}.");
         var nodeName = builder.Configuration["Messaging:NodeName"] ?? "nomad";
-        var pluginsFile = Path.Combine(data, "enabled_plugins");
-        if (!File.Exists(pluginsFile)) File.WriteAllText(pluginsFile, "[].\n");
+        // A cluster keeps its data apart from the single node's: its queues are quorum queues, the node's classic.
+        List<LocalRabbitMqNode> nodes = count == 1
+            ? [new LocalRabbitMqNode(nodeName, DataDirectory.Resolve(builder, "rabbitmq"), FreePort.Next(), FreePort.Next())]
+            : Enumerable.Range(1, count).Select(i =>
+                new LocalRabbitMqNode($"{nodeName}-{i}", DataDirectory.Resolve(builder, "rabbitmq-cluster", $"node-{i}"), FreePort.Next(), FreePort.Next())).ToList();
+        var clusterSecret = count > 1 ? builder.PersistentSecretValue("broker-cluster-cookie") : null;
+        var definitions = BrokerAccounts.Definitions(accounts, partners, operatorPassword);
 
-        // Loaded at every boot; on the node's first boot it also means no guest account is ever created.
-        var definitions = Path.Combine(data, "definitions.json");
-        File.WriteAllText(definitions, BrokerAccounts.Definitions(accounts, partners, operatorPassword));
-        var config = Path.Combine(data, "rabbitmq.conf");
-        File.WriteAllText(config, $"definitions.import_backend = local_filesystem\ndefinitions.local.path = {definitions}\n");
-        if (!OperatingSystem.IsWindows())
-            foreach (var file in new[] { definitions, config }) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var resources = new List<IResourceBuilder<LocalRabbitMqResource>>();
+        foreach (var node in nodes)
+        {
+            // A blank node joins the first peer that answers: only once the first node has formed the cluster.
+            var firstBoot = !node.HasBooted;
+            node.Prepare(definitions, nodes, clusterSecret);
+            var resource = builder.AddLocalRabbitMqNode(resources.Count == 0 ? name : $"{name}-{resources.Count + 1}", node, nodes, operatorPassword);
+            if (resources.Count > 0 && firstBoot) resource.WaitFor(resources[0]);
+            resources.Add(resource);
+        }
+        resources[0].Resource.Peers = resources.Skip(1).Select(r => r.Resource).ToList();
+        return resources[0];
+    }
 
-        var rabbit = new LocalRabbitMqResource(name, LocalServer, data, port);
+    static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMqNode(this IDistributedApplicationBuilder builder, string name,
+        LocalRabbitMqNode node, IReadOnlyList<LocalRabbitMqNode> cluster, string operatorPassword)
+    {
+        var rabbit = new LocalRabbitMqResource(name, LocalRabbitMqNode.Server, node.DataDirectory,
+            [node.Port, .. cluster.Where(n => n != node).Select(n => n.Port)]);
         var healthKey = $"{name}-amqp";
-        var operatorAddress = $"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(operatorPassword)}@localhost:{port}";
+        var operatorAddress = $"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(operatorPassword)}@localhost:{node.Port}";
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthKey, _ => new RabbitMqHealthCheck(operatorAddress), null, null));
 
-        IResourceBuilder<IResourceWithConnectionString> resource = builder.AddResource(rabbit)
-            .WithEnvironment("HOME", data)
-            .WithEnvironment("RABBITMQ_NODENAME", $"{nodeName}@localhost")
-            .WithEnvironment("RABBITMQ_NODE_PORT", port.ToString())
-            .WithEnvironment("RABBITMQ_DIST_PORT", FreePort.Next().ToString())
-            .WithEnvironment("RABBITMQ_MNESIA_BASE", Path.Combine(data, "mnesia"))
-            .WithEnvironment("RABBITMQ_LOG_BASE", Path.Combine(data, "log"))
-            .WithEnvironment("RABBITMQ_ENABLED_PLUGINS_FILE", pluginsFile)
-            .WithEnvironment("RABBITMQ_CONFIG_FILE", config)
-            .WithHealthCheck(healthKey);
+        var resource = builder.AddResource(rabbit).WithHealthCheck(healthKey);
+        foreach (var (key, value) in node.Environment) resource.WithEnvironment(key, value);
         // A node first booted before the accounts existed still has guest: removed once the node answers.
         builder.Eventing.Subscribe<ResourceReadyEvent>(rabbit, async (ready, cancellationToken) =>
         {
-            if (await RemoveGuestAsync(data, $"{nodeName}@localhost", cancellationToken) is { } problem)
+            if (await RemoveGuestAsync(node, cancellationToken) is { } problem)
                 ready.Services.GetRequiredService<ResourceLoggerService>().GetLogger(rabbit).LogError("The broker's guest account could not be removed: {Problem}", problem);
         });
         return resource;
     }
 
     /// <summary>Null once the node has no guest account, else what rabbitmqctl said.</summary>
-    static async Task<string?> RemoveGuestAsync(string data, string node, CancellationToken cancellationToken)
+    static async Task<string?> RemoveGuestAsync(LocalRabbitMqNode node, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(LocalControl, ["-n", node, "delete_user", "guest"])
+        var start = new ProcessStartInfo(LocalRabbitMqNode.Control, ["-n", node.NodeName, "delete_user", "guest"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["HOME"] = data },
+            Environment = { ["HOME"] = node.DataDirectory },
         };
-        using var control = Process.Start(start) ?? throw new InvalidOperationException($"{LocalControl} did not start.");
+        using var control = Process.Start(start) ?? throw new InvalidOperationException($"{LocalRabbitMqNode.Control} did not start.");
         await control.WaitForExitAsync(cancellationToken);
         // Exit 0: removed; "does not exist": the node never had one (booted with the accounts).
         var said = await control.StandardError.ReadToEndAsync(cancellationToken) + await control.StandardOutput.ReadToEndAsync(cancellationToken);

@@ -3,16 +3,20 @@ using NomadPlatform.PlatformHarness.Faults;
 
 namespace NomadPlatform.Bench;
 
-/// <summary>The full fault-injection run on its own platform: 1,000 cases by default, every agency killed in turn, the broker restarted once.</summary>
+/// <summary>
+/// The full fault-injection run on its own platform: 1,000 cases by default, every agency killed in turn, the
+/// broker restarted once (of a cluster, <c>--broker-nodes 3</c>: its first node SIGKILLed once).
+/// </summary>
 public static class FaultInjection
 {
-    public static async Task<FaultInjectionFigures> RunAsync(int cases, int waves, int concurrency)
+    public static async Task<FaultInjectionFigures> RunAsync(int cases, int waves, int concurrency, int brokerNodes)
     {
         await using var platform = new LocalPlatform(withDashboard: false);
-        Console.Error.WriteLine("starting the platform (AppHost: RabbitMQ, five services)…");
-        await platform.StartAsync();
+        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ on {brokerNodes} node(s), five services)…");
+        await platform.StartAsync($"--Messaging:Nodes={brokerNodes}");
         Console.Error.WriteLine($"fault injection: {cases} cases in {waves} waves, {concurrency} at a time…");
-        var figures = await new FaultInjectionRun(platform, new FaultInjectionOptions(cases, waves, concurrency), Console.Error).RunAsync();
+        var options = new FaultInjectionOptions(cases, waves, concurrency) { BrokerNodes = brokerNodes };
+        var figures = await new FaultInjectionRun(platform, options, Console.Error).RunAsync();
         Console.WriteLine(figures.Table());
         Console.WriteLine($"durability: {PlatformBenchmark.Durability}");
         return figures;

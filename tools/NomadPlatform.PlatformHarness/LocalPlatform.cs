@@ -216,9 +216,12 @@ public class LocalPlatform : IAsyncDisposable
     {
         var address = await App.GetConnectionStringAsync("messaging") ?? throw new InvalidOperationException("The AppHost gave no messaging connection string.");
         var password = File.ReadAllText(Path.Combine(DataDirectory, "secrets", passwordFile)).Trim();
-        var uri = new Uri(address);
-        if (user is null && uri.UserInfo.Contains(':')) return address; // an existing broker's string as given
-        return $"{uri.Scheme}://{user ?? uri.UserInfo}:{Uri.EscapeDataString(password)}@{uri.Host}:{uri.Port}{uri.AbsolutePath}";
+        // amqp://user@host:port/vhost, a cluster's hosts listed: host1:port,host2:port,…
+        var scheme = address[..address.IndexOf("://", StringComparison.Ordinal)];
+        var rest = address[(scheme.Length + 3)..];
+        var userInfo = rest.Contains('@') ? rest[..rest.IndexOf('@')] : "";
+        if (user is null && userInfo.Contains(':')) return address; // an existing broker's string as given
+        return $"{scheme}://{user ?? userInfo}:{Uri.EscapeDataString(password)}@{rest[(rest.IndexOf('@') + 1)..]}";
     }
 
     /// <summary>A gRPC channel to <paramref name="service"/>'s gRPC endpoint (requests up to 20 MiB).</summary>

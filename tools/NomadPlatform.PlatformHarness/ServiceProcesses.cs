@@ -42,16 +42,38 @@ public static class ServiceProcesses
         await platform.RestartAsync(broker);
     }
 
+    /// <summary>
+    /// Kills the first node of the local broker cluster outright (SIGKILL: no goodbye to its peers or to the
+    /// services connected to it) and starts it again; it rejoins its cluster from its own data.
+    /// </summary>
+    public static async Task KillBrokerNodeAsync(this LocalPlatform platform, string broker = "messaging")
+    {
+        var home = $"HOME={Path.Combine(platform.DataDirectory, "rabbitmq-cluster", "node-1")}\0";
+        var victims = Process.GetProcesses().Where(p => EnvironmentOf(p.Id)?.Contains(home, StringComparison.Ordinal) == true).ToList();
+        if (victims.Count == 0) throw new InvalidOperationException($"No process of the broker's first node ({home.TrimEnd('\0')}) is running.");
+        foreach (var process in victims)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+            await platform.App.ResourceNotifications.WaitForResourceAsync(broker, [KnownResourceStates.Exited, KnownResourceStates.Finished], timeout.Token);
+        await platform.RestartAsync(broker);
+    }
+
     /// <summary>Only this test run's process: its database lives in the run's own data folder.</summary>
-    internal static bool BelongsTo(int pid, string dataDirectory)
+    internal static bool BelongsTo(int pid, string dataDirectory) => EnvironmentOf(pid)?.Contains(dataDirectory, StringComparison.Ordinal) == true;
+
+    /// <summary>A process's environment, NUL-separated; null once it has gone or is not ours to read.</summary>
+    static string? EnvironmentOf(int pid)
     {
         try
         {
-            return File.ReadAllText($"/proc/{pid}/environ").Contains(dataDirectory, StringComparison.Ordinal);
+            return File.ReadAllText($"/proc/{pid}/environ");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return false;
+            return null;
         }
     }
 }

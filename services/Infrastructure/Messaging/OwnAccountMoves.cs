@@ -11,11 +11,11 @@ namespace NomadPlatform.Infrastructure.Messaging;
 /// refuses a user-id other than the connection's own and closes the channel, so another agency's event
 /// could never be moved and would be delivered again forever. These moves name this service's account.
 /// </summary>
-public sealed class OwnAccountErrorTransport(string account, PlatformMetrics metrics) : IFilter<ExceptionReceiveContext>
+public sealed class OwnAccountErrorTransport(BrokerAddress broker, PlatformMetrics metrics) : IFilter<ExceptionReceiveContext>
 {
     public async Task Send(ExceptionReceiveContext context, IPipe<ExceptionReceiveContext> next)
     {
-        var queue = await OwnAccountMove.SendAsync(context, ErrorQueues.Suffix, account, headers => headers.SetExceptionHeaders(context));
+        var queue = await OwnAccountMove.SendAsync(context, ErrorQueues.Suffix, broker, headers => headers.SetExceptionHeaders(context));
         metrics.ConsumerFailed(queue, context.Exception.GetType().FullName ?? context.Exception.GetType().Name);
         await next.Send(context);
     }
@@ -23,11 +23,11 @@ public sealed class OwnAccountErrorTransport(string account, PlatformMetrics met
     public void Probe(ProbeContext context) => context.CreateFilterScope("own-account-error-transport");
 }
 
-public sealed class OwnAccountDeadLetterTransport(string account) : IFilter<ReceiveContext>
+public sealed class OwnAccountDeadLetterTransport(BrokerAddress broker) : IFilter<ReceiveContext>
 {
     public async Task Send(ReceiveContext context, IPipe<ReceiveContext> next)
     {
-        await OwnAccountMove.SendAsync(context, "_skipped", account, headers => headers.Set("MT-Reason", "skipped"));
+        await OwnAccountMove.SendAsync(context, "_skipped", broker, headers => headers.Set("MT-Reason", "skipped"));
         await next.Send(context);
     }
 
@@ -37,16 +37,16 @@ public sealed class OwnAccountDeadLetterTransport(string account) : IFilter<Rece
 static class OwnAccountMove
 {
     /// <returns>The queue it moved the message to.</returns>
-    public static async Task<string> SendAsync(ReceiveContext context, string suffix, string account, Action<SendHeaders> describe)
+    public static async Task<string> SendAsync(ReceiveContext context, string suffix, BrokerAddress broker, Action<SendHeaders> describe)
     {
         var channel = context.GetPayload<ChannelContext>();
         var received = context.GetPayload<RabbitMqBasicConsumeContext>();
         var target = context.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1] + suffix;
         await channel.Channel.ExchangeDeclareAsync(target, ExchangeType.Fanout, durable: true, autoDelete: false);
-        await channel.Channel.QueueDeclareAsync(target, durable: true, exclusive: false, autoDelete: false);
+        await channel.Channel.QueueDeclareAsync(target, durable: true, exclusive: false, autoDelete: false, broker.DurableQueueArguments());
         await channel.Channel.QueueBindAsync(target, target, "");
 
-        var properties = new BasicProperties(received.Properties) { UserId = account, Expiration = null };
+        var properties = new BasicProperties(received.Properties) { UserId = broker.Username, Expiration = null };
         properties.Headers = properties.Headers is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(properties.Headers);
         var headers = new MoveTransportHeaders(properties);
         headers.SetHostHeaders();

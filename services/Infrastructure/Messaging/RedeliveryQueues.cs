@@ -31,11 +31,19 @@ public sealed class RedeliveryQueues(BrokerAddress broker) : IAsyncDisposable
             var connection = await ConnectAsync();
             await using var channel = await connection.CreateChannelAsync();
             await channel.ExchangeDeclareAsync(name, ExchangeType.Fanout, durable: true, autoDelete: false);
-            await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false, new Dictionary<string, object?>
+            var arguments = broker.DurableQueueArguments(new Dictionary<string, object?>
             {
                 ["x-message-ttl"] = (long)delay.TotalMilliseconds,
                 ["x-dead-letter-exchange"] = targetExchange,
             });
+            if (broker.QuorumQueues)
+            {
+                // A quorum queue dead-letters at most once unless told otherwise: a message expiring while a
+                // node fails could vanish. At least once needs publishes refused (not dropped) when full.
+                arguments["x-dead-letter-strategy"] = "at-least-once";
+                arguments["x-overflow"] = "reject-publish";
+            }
+            await channel.QueueDeclareAsync(name, durable: true, exclusive: false, autoDelete: false, arguments);
             await channel.QueueBindAsync(name, name, routingKey: "");
         }
         catch

@@ -34,6 +34,17 @@ public static class ServiceMessagingExtensions
             ?? throw new InvalidOperationException($"Connection string '{ConnectionName}' (amqp://user:password@host:port/vhost) is required."));
         // The account's password comes as a secret file, never in the connection string the dashboard shows.
         if (builder.Configuration["Messaging:Password"] is { Length: > 0 } password) broker = broker with { Password = password };
+        // Quorum queues by default on a cluster named node by node; a cluster behind one address says so here.
+        if (builder.Configuration["Messaging:QueueType"] is { Length: > 0 } queueType)
+            broker = broker with
+            {
+                QuorumQueues = queueType.ToLowerInvariant() switch
+                {
+                    "quorum" => true,
+                    "classic" => false,
+                    _ => throw new InvalidOperationException($"Messaging:QueueType is 'quorum' or 'classic'; got '{queueType}'."),
+                },
+            };
 
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration("Outbox")
             .Validate(o => o.BatchEndsInsideLease(), "Outbox:ConfirmTimeout must be less than two thirds of Outbox:LeaseDuration.")
@@ -41,6 +52,7 @@ public static class ServiceMessagingExtensions
         builder.Services.AddOptions<ConsumerRetryOptions>().BindConfiguration("Messaging:Retry");
         builder.Services.AddSingleton(broker);
         builder.Services.AddSingleton<RedeliveryQueues>();
+        builder.Services.AddSingleton<BrokerConnectionRenewal>();
         builder.Services.TryAddSingleton<PlatformMetrics>();
         builder.Services.AddSingleton<ErrorQueues>();
         builder.Services.AddHostedService<ErrorQueueGauges>();
@@ -60,13 +72,19 @@ public static class ServiceMessagingExtensions
             // MassTransit reports its usage to usage-tracking.masstransit.io by default: an agency's system calls no one outside.
             x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             addConsumers?.Invoke(x);
-            x.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseCasePipeline(context));
+            x.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                if (broker.QuorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SetQuorumQueue();
+                endpoint.UseCasePipeline(context);
+            });
             x.UsingRabbitMq((context, bus) =>
             {
                 bus.Host(broker.Host, broker.Port, broker.VirtualHost, h =>
                 {
                     h.Username(broker.Username);
                     h.Password(broker.Password);
+                    // Connects to the first node that answers, and to another when it goes.
+                    if (broker.ClusterNodes.Count > 0) h.UseCluster(cluster => { foreach (var node in broker.ClusterNodes) cluster.Node(node); });
                 });
                 bus.PrefetchCount = 32;
                 // Every agency raises CaseAtRisk; each to an exchange in its own namespace, the only one its account may write.
@@ -105,14 +123,14 @@ public static class ServiceMessagingExtensions
         endpoint.UseMessageScope(context);
         endpoint.UseConsumeFilter(typeof(CaseTelemetryFilter<>), context);
         endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
-        var account = context.GetRequiredService<BrokerAddress>().Username;
+        var broker = context.GetRequiredService<BrokerAddress>();
         context.GetRequiredService<ErrorQueues>().Add(endpoint.InputAddress);
         var metrics = context.GetRequiredService<PlatformMetrics>();
         endpoint.ConfigureError(error =>
         {
             error.UseFilter(new GenerateFaultFilter());
-            error.UseFilter(new OwnAccountErrorTransport(account, metrics));
+            error.UseFilter(new OwnAccountErrorTransport(broker, metrics));
         });
-        endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new OwnAccountDeadLetterTransport(account)));
+        endpoint.ConfigureDeadLetter(deadLetter => deadLetter.UseFilter(new OwnAccountDeadLetterTransport(broker)));
     }
 }

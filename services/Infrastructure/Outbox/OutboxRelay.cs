@@ -20,6 +20,7 @@ public sealed class OutboxRelay<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     BrokerAddress broker,
+    BrokerConnectionRenewal connectionRenewal,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<OutboxRelayOptions> options,
@@ -108,6 +109,7 @@ public sealed class OutboxRelay<TDbContext>(
         var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, broker.Username, confirmWindow.Token)).ToList();
         var delivered = new List<long>(rows.Count);
         Exception? firstFailure = null;
+        var stuck = false;
         for (var i = 0; i < rows.Count; i++)
         {
             try
@@ -120,6 +122,8 @@ public sealed class OutboxRelay<TDbContext>(
                 firstFailure ??= confirmWindow.IsCancellationRequested
                     ? new TimeoutException($"The broker did not confirm within {_options.ConfirmTimeout}.", exception)
                     : exception;
+                // MassTransit retries a refused publish on the same channel until the window closes: a timeout may be one.
+                stuck |= confirmWindow.IsCancellationRequested || BrokerConnectionRenewal.IsRefusal(exception);
                 // A publish left waiting for a confirm that never comes must not surface as unobserved later.
                 _ = publishes[i].ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
@@ -134,7 +138,10 @@ public sealed class OutboxRelay<TDbContext>(
         }
 
         if (firstFailure is not null)
+        {
+            if (stuck) await connectionRenewal.RenewAsync(cancellationToken);
             throw new InvalidOperationException($"{rows.Count - delivered.Count} of {rows.Count} outbox messages were not confirmed by the broker.", firstFailure);
+        }
         return delivered.Count;
     }
 

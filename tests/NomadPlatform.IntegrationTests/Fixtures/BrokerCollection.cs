@@ -5,3 +5,10 @@ public sealed class BrokerCollection : ICollectionFixture<RabbitMqServer>, IColl
 {
     public const string Name = "broker";
 }
+
+/// <summary>Three clustered nodes, for the tests that kill one.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrokerClusterCollection : ICollectionFixture<RabbitMqCluster>
+{
+    public const string Name = "broker-cluster";
+}

@@ -9,11 +9,13 @@ namespace NomadPlatform.IntegrationTests.Fixtures;
 /// server started on free ports with a throw-away data folder and the AppHost's accounts (one per
 /// agency, an operator, no guest). <see cref="ConnectionString"/> is the operator's.
 /// </summary>
-public sealed class RabbitMqServer : IAsyncLifetime
+public class RabbitMqServer : IAsyncLifetime
 {
-    const string ServerBinary = "/usr/lib/rabbitmq/bin/rabbitmq-server";
-    Process? _process;
-    Dictionary<string, string> _env = [];
+    readonly List<LocalRabbitMqNode> _nodes = [];
+    readonly Dictionary<LocalRabbitMqNode, Process> _processes = [];
+
+    /// <summary>How many nodes are clustered (the AppHost's <c>Messaging:Nodes</c>).</summary>
+    protected virtual int NodeCount => 1;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -23,30 +25,33 @@ public sealed class RabbitMqServer : IAsyncLifetime
 
     readonly string _operatorPassword = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18));
 
-    int _port;
-
     /// <summary>A partner's read-only account.</summary>
     public BrokerAccounts.Partner Partner { get; } = new("bank", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18)));
 
-    public string PartnerConnectionString => $"amqp://{Partner.User}:{Uri.EscapeDataString(Partner.Password)}@localhost:{_port}";
+    public string PartnerConnectionString => $"amqp://{Partner.User}:{Uri.EscapeDataString(Partner.Password)}@{Hosts}";
 
-    /// <summary>An agency's own account on this broker.</summary>
-    public string ConnectionStringFor(string agency) => $"amqp://{agency}:{Uri.EscapeDataString(AgencyPasswords[agency])}@localhost:{_port}";
+    /// <summary>An agency's own account on this broker (every node of a cluster).</summary>
+    public string ConnectionStringFor(string agency) => $"amqp://{agency}:{Uri.EscapeDataString(AgencyPasswords[agency])}@{Hosts}";
+
+    public IReadOnlyList<LocalRabbitMqNode> Nodes => _nodes;
+
+    string Hosts => string.Join(",", _nodes.Select(n => $"localhost:{n.Port}"));
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("NOMAD_TEST_RABBITMQ") is { Length: > 0 } existing)
+        if (Environment.GetEnvironmentVariable("NOMAD_TEST_RABBITMQ") is { Length: > 0 } existing && NodeCount == 1)
         {
             ConnectionString = existing;
             return;
         }
-        if (!File.Exists(ServerBinary))
+        if (!File.Exists(LocalRabbitMqNode.Server))
             throw new InvalidOperationException("RabbitMQ is not installed: run 'apt-get install -y rabbitmq-server' (the test command does) or set NOMAD_TEST_RABBITMQ.");
 
         // A port can still be taken by the time the broker binds it: then the node stops, and another try uses new ports.
         for (var attempt = 1; ; attempt++)
         {
             if (await TryStartAsync()) return;
+            await DisposeAsync();
             if (attempt == 3) throw new InvalidOperationException("RabbitMQ did not start after 3 tries; see the logs under /tmp/nomad-rabbitmq-*.");
         }
     }
@@ -54,38 +59,51 @@ public sealed class RabbitMqServer : IAsyncLifetime
     async Task<bool> TryStartAsync()
     {
         var data = Directory.CreateTempSubdirectory("nomad-rabbitmq-").FullName;
-        var port = LocalProcess.FreePort();
-        File.WriteAllText(Path.Combine(data, "enabled_plugins"), "[].\n");
-        var definitions = Path.Combine(data, "definitions.json");
-        File.WriteAllText(definitions, BrokerAccounts.Definitions(AgencyPasswords.Select(a => BrokerAccounts.For(a.Key, a.Value)), [Partner], _operatorPassword));
-        File.WriteAllText(Path.Combine(data, "rabbitmq.conf"), $"definitions.import_backend = local_filesystem\ndefinitions.local.path = {definitions}\n");
-        _env = new Dictionary<string, string>
-        {
-            ["HOME"] = data,
-            ["RABBITMQ_NODENAME"] = $"nomadtest{port}@localhost",
-            ["RABBITMQ_NODE_PORT"] = port.ToString(),
-            ["RABBITMQ_DIST_PORT"] = LocalProcess.FreePort().ToString(),
-            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(data, "mnesia"),
-            ["RABBITMQ_LOG_BASE"] = Path.Combine(data, "log"),
-            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(data, "enabled_plugins"),
-            ["RABBITMQ_CONFIG_FILE"] = Path.Combine(data, "rabbitmq.conf"),
-        };
-        _process = LocalProcess.StartServer(ServerBinary, [], _env);
-        _port = port;
-        ConnectionString = $"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(_operatorPassword)}@localhost:{port}";
-        var process = _process;
-        await LocalProcess.WaitUntilAsync(async () => process.HasExited || await CanConnectAsync(), TimeSpan.FromSeconds(60), "RabbitMQ");
+        var first = LocalProcess.FreePort();
+        _nodes.Clear();
+        _nodes.AddRange(Enumerable.Range(1, NodeCount).Select(i => new LocalRabbitMqNode(
+            NodeCount == 1 ? $"nomadtest{first}" : $"nomadtest{first}-{i}",
+            NodeCount == 1 ? data : Path.Combine(data, $"node-{i}"),
+            i == 1 ? first : LocalProcess.FreePort(), LocalProcess.FreePort())));
+        var definitions = BrokerAccounts.Definitions(AgencyPasswords.Select(a => BrokerAccounts.For(a.Key, a.Value)), [Partner], _operatorPassword);
+        foreach (var node in _nodes) node.Prepare(definitions, _nodes, NodeCount > 1 ? data : null);
+        ConnectionString = $"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(_operatorPassword)}@{Hosts}";
+
+        // The first forms the cluster; the others, blank, join it.
+        if (!await StartAsync(_nodes[0])) return false;
+        var joined = await Task.WhenAll(_nodes.Skip(1).Select(StartAsync));
+        return joined.All(started => started);
+    }
+
+    /// <summary>Starts a node (again, after <see cref="Kill"/>) and waits until it takes connections.</summary>
+    public async Task<bool> StartAsync(LocalRabbitMqNode node)
+    {
+        var process = LocalProcess.StartServer(LocalRabbitMqNode.Server, [], node.Environment.ToDictionary());
+        _processes[node] = process;
+        await LocalProcess.WaitUntilAsync(async () => process.HasExited || await CanConnectAsync(node), TimeSpan.FromSeconds(90), $"RabbitMQ node {node.NodeName}");
         return !process.HasExited;
     }
 
-    public async Task<IConnection> ConnectAsync() =>
-        await new ConnectionFactory { Uri = new Uri(ConnectionString) }.CreateConnectionAsync();
+    /// <summary>Kills a node as a crash would: no goodbye to its peers or its clients.</summary>
+    public void Kill(LocalRabbitMqNode node)
+    {
+        var process = _processes[node];
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
 
-    async Task<bool> CanConnectAsync()
+    /// <summary>The operator's connection, to the first node that answers.</summary>
+    public async Task<IConnection> ConnectAsync() => _nodes.Count == 0
+        ? await new ConnectionFactory { Uri = new Uri(ConnectionString) }.CreateConnectionAsync()
+        : await new ConnectionFactory { UserName = BrokerAccounts.Operator, Password = _operatorPassword }
+            .CreateConnectionAsync(_nodes.Select(n => new AmqpTcpEndpoint("localhost", n.Port)));
+
+    async Task<bool> CanConnectAsync(LocalRabbitMqNode node)
     {
         try
         {
-            await using var connection = await ConnectAsync();
+            var factory = new ConnectionFactory { Uri = new Uri($"amqp://{BrokerAccounts.Operator}:{Uri.EscapeDataString(_operatorPassword)}@localhost:{node.Port}") };
+            await using var connection = await factory.CreateConnectionAsync();
             return true;
         }
         catch (Exception)
@@ -96,16 +114,28 @@ public sealed class RabbitMqServer : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is null) return;
-        try
+        foreach (var (node, process) in _processes)
         {
-            await LocalProcess.RunAsync("/usr/lib/rabbitmq/bin/rabbitmqctl", ["stop"], _env);
+            if (!process.HasExited)
+            {
+                try
+                {
+                    await LocalProcess.RunAsync(LocalRabbitMqNode.Control, ["-n", node.NodeName, "stop"], node.Environment.ToDictionary());
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already gone: kill whatever is left below.
+                }
+                if (!process.WaitForExit(10_000)) process.Kill(entireProcessTree: true);
+            }
+            process.Dispose();
         }
-        catch (InvalidOperationException)
-        {
-            // Already gone: kill whatever is left below.
-        }
-        if (!_process.WaitForExit(10_000)) _process.Kill(entireProcessTree: true);
-        _process.Dispose();
+        _processes.Clear();
     }
+}
+
+/// <summary>Three local RabbitMQ nodes clustered, as the AppHost starts them with <c>Messaging:Nodes=3</c>.</summary>
+public sealed class RabbitMqCluster : RabbitMqServer
+{
+    protected override int NodeCount => 3;
 }

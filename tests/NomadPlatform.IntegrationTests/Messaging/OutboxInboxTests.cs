@@ -92,7 +92,7 @@ public abstract class OutboxInboxTests(RabbitMqServer rabbit)
         await TestServiceHost.NoteAsync(host.Services, caseId, "approved");
         // As RabbitMQ.Client 7 can leave a publish in flight across a broker restart: never confirmed, never failed.
         var relay = new OutboxRelay<TestDbContext>(host.Services.GetRequiredService<IServiceScopeFactory>(), UnconfirmingBus.Create(),
-            host.Services.GetRequiredService<BrokerAddress>(), new OutboxSignal(), TimeProvider.System, Options.Create(new OutboxRelayOptions { ConfirmTimeout = TimeSpan.FromMilliseconds(300) }),
+            host.Services.GetRequiredService<BrokerAddress>(), host.Services.GetRequiredService<BrokerConnectionRenewal>(), new OutboxSignal(), TimeProvider.System, Options.Create(new OutboxRelayOptions { ConfirmTimeout = TimeSpan.FromMilliseconds(300) }),
             NullLogger<OutboxRelay<TestDbContext>>.Instance);
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => relay.RelayBatchAsync(CancellationToken.None));

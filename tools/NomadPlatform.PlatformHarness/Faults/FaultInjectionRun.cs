@@ -6,6 +6,9 @@ namespace NomadPlatform.PlatformHarness.Faults;
 
 public sealed record FaultInjectionOptions(int Cases, int Waves, int Concurrency = 16, int RefuseEvery = 10)
 {
+    /// <summary>The local broker's nodes: one is restarted cleanly; of a cluster, the first node is SIGKILLed.</summary>
+    public int BrokerNodes { get; init; } = 1;
+
     public TimeSpan Patience { get; init; } = TimeSpan.FromMinutes(3);
 }
 
@@ -105,14 +108,24 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
     {
         await Task.Delay(Random.Shared.Next(50, 250)); // while the phase's requests are in flight
         var down = Stopwatch.StartNew();
-        if (fault.Target == Broker)
-            await platform.RestartBrokerAsync();
-        else
+        string what;
+        if (fault.Target != Broker)
         {
             await platform.KillAsync(fault.Target, ProcessOf(fault.Target));
             await platform.RestartAsync(fault.Target);
+            what = $"{fault.Target} SIGKILLed";
         }
-        _faults.Add($"{(fault.Target == Broker ? "broker restarted" : $"{fault.Target} SIGKILLed")} during '{fault.Phase}', back in {down.Elapsed.TotalSeconds:N1} s");
+        else if (options.BrokerNodes > 1)
+        {
+            await platform.KillBrokerNodeAsync();
+            what = $"broker node 1 of {options.BrokerNodes} SIGKILLed";
+        }
+        else
+        {
+            await platform.RestartBrokerAsync();
+            what = "broker restarted";
+        }
+        _faults.Add($"{what} during '{fault.Phase}', back in {down.Elapsed.TotalSeconds:N1} s");
     }
 }
 

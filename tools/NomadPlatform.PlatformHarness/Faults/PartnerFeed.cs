@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using MassTransit;
 using NomadPlatform.Contracts;
+using NomadPlatform.Infrastructure.Messaging;
 
 namespace NomadPlatform.PlatformHarness.Faults;
 
@@ -18,19 +19,21 @@ public sealed class PartnerFeed : IAsyncDisposable
 
     PartnerFeed(string brokerUrl, string queue)
     {
-        var broker = new Uri(brokerUrl);
+        var broker = BrokerAddress.Parse(brokerUrl);
         _bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
-            rabbit.Host(broker, host =>
+            rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
             {
-                var credentials = broker.UserInfo.Split(':');
-                host.Username(Uri.UnescapeDataString(credentials[0]));
-                host.Password(Uri.UnescapeDataString(credentials[1]));
+                host.Username(broker.Username);
+                host.Password(broker.Password);
+                if (broker.ClusterNodes.Count > 0) host.UseCluster(cluster => { foreach (var node in broker.ClusterNodes) cluster.Node(node); });
             });
             // A partner's account declares only queues under its own name.
             rabbit.OverrideDefaultBusEndpointQueueName($"{queue}-bus");
             rabbit.ReceiveEndpoint(queue, endpoint =>
             {
+                // On a cluster, replicated: a classic queue lives on one node, and misses what comes while that node is down.
+                if (broker.QuorumQueues) endpoint.SetQuorumQueue();
                 foreach (var eventType in CaseEventTypes)
                     Subscribe.MakeGenericMethod(eventType).Invoke(this, [endpoint]);
             });
