@@ -105,7 +105,7 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
     /// <summary>
     /// Follows the log from <paramref name="after"/> with long polling until <paramref name="stop"/>, handing each
     /// non-empty read to <paramref name="received"/>; a failed read (the feed, Identity or the broker being
-    /// restarted, a token outlived by a moved clock) is tried again after half a second.
+    /// restarted, a token outlived by a moved clock, a request out of time) is tried again after half a second.
     /// </summary>
     public async Task FollowAsync(long after, Action<IReadOnlyList<FeedItem>> received, CancellationToken stop)
     {
@@ -117,7 +117,8 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
                 if (items.Count > 0) received(items);
                 after = next;
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException && !stop.IsCancellationRequested)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException
+                or Polly.Timeout.TimeoutRejectedException && !stop.IsCancellationRequested)
             {
                 await Task.Delay(500, CancellationToken.None);
             }

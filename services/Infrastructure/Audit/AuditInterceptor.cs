@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.ServiceDefaults;
@@ -52,6 +53,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
     {
         var written = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Plumbing.Contains(e.Metadata.ClrType))
+            // A record whose version alone went up: only its parts changed, and they are recorded themselves.
+            .Where(e => e.State != EntityState.Modified || e.Properties.Any(p => p.IsModified && !IsVersion(p)))
             .ToList();
         if (written.Count == 0) return;
         var actor = await AuditActor.OfAsync(http.HttpContext, host.ApplicationName, cancellationToken);
@@ -72,12 +75,14 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         _ => "changed",
     };
 
+    static bool IsVersion(PropertyEntry property) => property.Metadata.Name == nameof(AggregateRoot.Version) && property.EntityEntry.Entity is AggregateRoot;
+
     /// <summary>The record's kind and, when changed, the names of the fields that changed: never their values.</summary>
     static string What(EntityEntry entry)
     {
         var kind = entry.Metadata.ClrType.Name;
         if (entry.State != EntityState.Modified) return kind;
-        var fields = entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+        var fields = entry.Properties.Where(p => p.IsModified && !IsVersion(p)).Select(p => p.Metadata.Name);
         var what = $"{kind}: {string.Join(", ", fields)}";
         return what.Length <= 512 ? what : what[..509] + "...";
     }

@@ -44,7 +44,7 @@ public sealed class CaseExceptionHandler(IProblemDetailsService problems, Reason
             NotAllowed notAllowed => (StatusCodes.Status403Forbidden, NotAllowedTitle, notAllowed.Reason),
             CaseRuleViolation violation => (StatusCodes.Status409Conflict, RuleTitle, violation.Reason),
             AgencyUnavailable unavailable => (StatusCodes.Status503ServiceUnavailable, UnavailableTitle, unavailable.Reason),
-            DbUpdateException update when UniqueViolation.Is(update) => (StatusCodes.Status409Conflict, ConflictTitle, ConflictDetail),
+            DbUpdateException update when update is DbUpdateConcurrencyException || UniqueViolation.Is(update) => (StatusCodes.Status409Conflict, ConflictTitle, ConflictDetail),
             _ => (0, null!, null!),
         };
         if (status == 0) return false;

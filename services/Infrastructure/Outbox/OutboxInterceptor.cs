@@ -9,7 +9,8 @@ namespace NomadPlatform.Infrastructure.Outbox;
 
 /// <summary>
 /// Moves the events aggregates recorded into outbox rows of the same SaveChanges (one transaction), and
-/// wakes the relay once they are committed — by SaveChanges, or by the caller's own transaction.
+/// wakes the relay once they are committed — by SaveChanges, or by the caller's own transaction. Counts
+/// each changed aggregate's <see cref="AggregateRoot.Version"/> up on the way.
 /// </summary>
 public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -36,6 +37,12 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
 
     void WriteOutbox(DbContext context)
     {
+        // A changed aggregate's version goes up (its update then names the version it read), and so does
+        // one whose events are saved though only its parts changed: two changes from one state never both land.
+        foreach (var entry in context.ChangeTracker.Entries<AggregateRoot>())
+            if (entry.State == EntityState.Modified || entry.State == EntityState.Unchanged && entry.Entity.PendingEvents.Count > 0)
+                entry.Entity.Advance();
+
         var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
             .Select(e => e.Entity)
             .Where(a => a.PendingEvents.Count > 0)

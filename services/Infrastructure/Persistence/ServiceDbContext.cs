@@ -35,6 +35,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        configurationBuilder.Conventions.Add(_ => new AggregateVersionConvention());
         // SQLite cannot compare or order DateTimeOffset text; stored as UTC ticks it can (whatever the value's offset).
         if (Database.IsSqlite())
         {

@@ -61,13 +61,33 @@ public sealed partial class SystemCertificate(
             // The configured code enrolled the first certificate and is void now.
             else if (await db.Set<SystemCredential>().AnyAsync(cancellationToken))
                 throw Awaiting("This system's certificates have all been revoked or have expired; the agency's administrator must enrol again with a new code from the CA.");
-            else _current = await EnrolAsync(db, options.Value.EnrolmentCode, cancellationToken);
+            else _current = await EnrolOrFindTwinsAsync(db, cancellationToken);
             Problem = null;
             return _current;
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Enrols with the configured code. Two instances of the service starting at once both try it; the CA
+    /// takes one and refuses the other, which then finds the first one's certificate in the database they share.
+    /// </summary>
+    async Task<X509Certificate2> EnrolOrFindTwinsAsync(ServiceDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EnrolAsync(db, options.Value.EnrolmentCode, cancellationToken);
+        }
+        catch (SystemNotEnrolled) when (AwaitsEnrolmentCode)
+        {
+            var twins = await db.Set<SystemCredential>().AsNoTracking()
+                .Where(c => c.RevokedAt == null).OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
+            if (twins is null || twins.NotAfter <= time.GetUtcNow()) throw;
+            (Problem, AwaitsEnrolmentCode) = (null, false);
+            return Open(twins);
         }
     }
 

@@ -38,6 +38,34 @@ public abstract class OutboxInboxTests(RabbitMqServer rabbit)
     }
 
     [Fact]
+    public async Task Of_two_changes_made_at_once_from_one_state_one_is_saved_and_the_other_fails_whole_with_its_events()
+    {
+        using var host = NewService().Build();
+        await TestServiceHost.CreateSchemaAsync(host.Services);
+        var caseId = Guid.NewGuid();
+        await TestServiceHost.NoteAsync(host.Services, caseId, "opened");
+
+        // Two officers (two requests, or two instances of the service) read the same state and change it.
+        await using var first = host.Services.CreateAsyncScope();
+        await using var second = host.Services.CreateAsyncScope();
+        var firstDb = first.ServiceProvider.GetRequiredService<TestDbContext>();
+        var secondDb = second.ServiceProvider.GetRequiredService<TestDbContext>();
+        var byFirst = await firstDb.CaseFiles.SingleAsync(f => f.CaseId == caseId);
+        var bySecond = await secondDb.CaseFiles.SingleAsync(f => f.CaseId == caseId);
+        byFirst.Note("verified by the first officer", DateTimeOffset.UtcNow);
+        bySecond.Note("verified by the second officer", DateTimeOffset.UtcNow);
+
+        await firstDb.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync());
+
+        var saved = await TestServiceHost.QueryAsync(host.Services, db => db.CaseFiles.AsNoTracking().SingleAsync(f => f.CaseId == caseId));
+        Assert.Equal((2, 1L), (saved.Notes, saved.Version)); // counted from the first save
+        var events = await TestServiceHost.QueryAsync(host.Services, db => db.OutboxMessages.AsNoTracking().Where(m => m.CaseId == caseId).Select(m => m.Body).ToListAsync());
+        Assert.Equal(2, events.Count);
+        Assert.DoesNotContain(events, body => body.Contains("second officer"));
+    }
+
+    [Fact]
     public async Task Rows_committed_before_the_process_died_are_published_after_restart()
     {
         var service = NewService();

@@ -64,6 +64,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Number");
 
                     b.HasIndex("PrincipalCaseId", "MemberPassportNumber")
@@ -177,6 +181,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("CaseId");
 
@@ -457,6 +465,10 @@ namespace NomadPlatform.Approval.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

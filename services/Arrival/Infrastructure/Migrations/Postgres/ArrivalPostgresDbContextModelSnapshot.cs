@@ -85,6 +85,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset?>("StepsDueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("WindowClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -396,6 +400,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

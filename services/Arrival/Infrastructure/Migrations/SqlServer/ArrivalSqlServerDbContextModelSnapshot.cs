@@ -85,6 +85,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("StepsDueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("WindowClosesAt")
                         .HasColumnType("datetimeoffset");
 
@@ -397,6 +401,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 

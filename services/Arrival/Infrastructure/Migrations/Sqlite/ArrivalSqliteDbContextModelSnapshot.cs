@@ -80,6 +80,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.Property<long?>("StepsDueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("WindowClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -381,6 +385,10 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

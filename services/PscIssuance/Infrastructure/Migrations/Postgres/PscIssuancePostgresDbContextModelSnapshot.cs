@@ -260,6 +260,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClearedAt", "CaseId");
@@ -400,6 +404,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("CaseId");
 
                     b.HasIndex("StageOpen", "StageName");
@@ -435,6 +443,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
 
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("CaseId");
 

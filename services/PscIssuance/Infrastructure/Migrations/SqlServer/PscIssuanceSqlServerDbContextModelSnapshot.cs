@@ -261,6 +261,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClearedAt", "CaseId");
@@ -401,6 +405,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("CaseId");
 
                     b.HasIndex("StageOpen", "StageName");
@@ -436,6 +444,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.SqlServer
 
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("CaseId");
 

@@ -245,6 +245,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClearedAt", "CaseId");
@@ -385,6 +389,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CaseId");
 
                     b.HasIndex("StageOpen", "StageName");
@@ -420,6 +428,10 @@ namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Sqlite
 
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("CaseId");
 

@@ -1,0 +1,51 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NomadPlatform.PscIssuance.Infrastructure.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddAggregateVersions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "Version",
+                table: "ResidencePermits",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Version",
+                table: "DocumentSubmissions",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Version",
+                table: "CaseRisks",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "ResidencePermits");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "DocumentSubmissions");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "CaseRisks");
+        }
+    }
+}
