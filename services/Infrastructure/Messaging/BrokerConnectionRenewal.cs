@@ -8,8 +8,8 @@ using RabbitMQ.Client;
 namespace NomadPlatform.Infrastructure.Messaging;
 
 /// <summary>
-/// Gives MassTransit a new broker connection when the broker refuses publishes or leaves them
-/// unconfirmed. RabbitMQ 3.10's quorum
+/// Gives MassTransit a new broker connection when the broker refuses publishes, or leaves batch after
+/// batch unconfirmed (one alone is a channel the broker closed; the next goes out on a new one). RabbitMQ 3.10's quorum
 /// queues refuse every publish of a channel for good if its first publish to a queue came while the
 /// queue's record still named a leader on a node just lost (the channel asks only that node, once): a
 /// publisher reconnecting after losing its node hits this within the leader election's split second.

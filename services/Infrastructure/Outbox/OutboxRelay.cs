@@ -32,6 +32,10 @@ public sealed class OutboxRelay<TDbContext>(
     DateTimeOffset _nextCleanup;
     DateTimeOffset _renewAfter = DateTimeOffset.MinValue;
     bool _holding;
+    int _unconfirmedInARow;
+
+    /// <summary>Batches left unconfirmed one after another before the connection is renewed: one alone is a channel the broker closed, and the next batch goes out on a new one.</summary>
+    const int UnconfirmedBeforeRenewal = 3;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -109,7 +113,7 @@ public sealed class OutboxRelay<TDbContext>(
         var publishes = rows.Select(row => OutboxPublisher.PublishAsync(bus, row, broker.Username, confirmWindow.Token)).ToList();
         var delivered = new List<long>(rows.Count);
         Exception? firstFailure = null;
-        var stuck = false;
+        var (refused, unconfirmed) = (false, false);
         for (var i = 0; i < rows.Count; i++)
         {
             try
@@ -122,8 +126,8 @@ public sealed class OutboxRelay<TDbContext>(
                 firstFailure ??= confirmWindow.IsCancellationRequested
                     ? new TimeoutException($"The broker did not confirm within {_options.ConfirmTimeout}.", exception)
                     : exception;
-                // MassTransit retries a refused publish on the same channel until the window closes: a timeout may be one.
-                stuck |= confirmWindow.IsCancellationRequested || BrokerConnectionRenewal.IsRefusal(exception);
+                refused |= BrokerConnectionRenewal.IsRefusal(exception);
+                unconfirmed |= confirmWindow.IsCancellationRequested;
                 // A publish left waiting for a confirm that never comes must not surface as unobserved later.
                 _ = publishes[i].ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             }
@@ -139,9 +143,17 @@ public sealed class OutboxRelay<TDbContext>(
 
         if (firstFailure is not null)
         {
-            if (stuck) await connectionRenewal.RenewAsync(cancellationToken);
+            // MassTransit retries a refused publish on the same channel until the window closes, so a stuck
+            // channel mostly shows as batches unconfirmed one after another.
+            _unconfirmedInARow = unconfirmed ? _unconfirmedInARow + 1 : 0;
+            if (refused || _unconfirmedInARow >= UnconfirmedBeforeRenewal)
+            {
+                _unconfirmedInARow = 0;
+                await connectionRenewal.RenewAsync(cancellationToken);
+            }
             throw new InvalidOperationException($"{rows.Count - delivered.Count} of {rows.Count} outbox messages were not confirmed by the broker.", firstFailure);
         }
+        _unconfirmedInARow = 0;
         return delivered.Count;
     }
 

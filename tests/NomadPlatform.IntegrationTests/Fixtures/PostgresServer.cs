@@ -33,7 +33,9 @@ public sealed class PostgresServer : IAsyncLifetime
         await LocalProcess.RunAsync(Path.Combine(BinDirectory, "initdb"), ["-D", _data, "-U", "nomad", "--auth=trust", "-E", "UTF8", "--no-sync"], asUser: _runAs);
         var port = LocalProcess.FreePort();
         _process = LocalProcess.StartServer(Path.Combine(BinDirectory, "postgres"),
-            ["-D", _data, "-p", port.ToString(), "-k", root.FullName, "-c", "listen_addresses=127.0.0.1"], null,
+            // Every test's service gets a database of its own, and Npgsql keeps a pool of idle connections per
+            // database for minutes: the collections running side by side hold more than the default 100.
+            ["-D", _data, "-p", port.ToString(), "-k", root.FullName, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=400"], null,
             _runAs);
         ServerConnectionString = $"Host=127.0.0.1;Port={port};Username=nomad";
         await LocalProcess.WaitUntilAsync(CanConnectAsync, TimeSpan.FromSeconds(30), "PostgreSQL");
