@@ -39,14 +39,13 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
     {
         // A changed aggregate's version goes up (its update then names the version it read), and so does
         // one whose events are saved though only its parts changed: two changes from one state never both land.
-        foreach (var entry in context.ChangeTracker.Entries<AggregateRoot>())
+        // One pass: each Entries() call runs the change tracker's DetectChanges again.
+        var entries = context.ChangeTracker.Entries<AggregateRoot>().ToList();
+        foreach (var entry in entries)
             if (entry.State == EntityState.Modified || entry.State == EntityState.Unchanged && entry.Entity.PendingEvents.Count > 0)
                 entry.Entity.Advance();
 
-        var aggregates = context.ChangeTracker.Entries<AggregateRoot>()
-            .Select(e => e.Entity)
-            .Where(a => a.PendingEvents.Count > 0)
-            .ToList();
+        var aggregates = entries.Select(e => e.Entity).Where(a => a.PendingEvents.Count > 0).ToList();
         var now = time.GetUtcNow();
         foreach (var aggregate in aggregates)
         {
