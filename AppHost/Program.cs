@@ -102,6 +102,8 @@ var notifications = builder.AddProject<Projects.NomadPlatform_Notifications>("no
     .WithReference(identity).WaitFor(identity)
     .WithHttpHealthCheck("/health");
 
+ServiceInstances.Apply(builder, identity, approval, hubIntake, arrival, pscIssuance, feed, notifications);
+
 // The people's pages: applicants and each agency's officers sign in with their EDS and act through the
 // agencies' own APIs with their own tokens; the portal keeps only its session keys.
 builder.AddProject<Projects.NomadPlatform_Portal>("portal")

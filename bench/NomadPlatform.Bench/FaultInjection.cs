@@ -5,14 +5,15 @@ namespace NomadPlatform.Bench;
 
 /// <summary>
 /// The full fault-injection run on its own platform: 1,000 cases by default, every agency killed in turn, the
-/// broker restarted once (of a cluster, <c>--broker-nodes 3</c>: its first node SIGKILLed once).
+/// broker restarted once (of a cluster, <c>--broker-nodes 3</c>: its first node SIGKILLed once); with
+/// <c>--instances 2</c> every service runs twice and one instance of it is killed while its twin carries on.
 /// </summary>
 public static class FaultInjection
 {
-    public static async Task<FaultInjectionFigures> RunAsync(int cases, int waves, int concurrency, int brokerNodes)
+    public static async Task<FaultInjectionFigures> RunAsync(int cases, int waves, int concurrency, int brokerNodes, int instances)
     {
-        await using var platform = new LocalPlatform(withDashboard: false);
-        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ on {brokerNodes} node(s), five services)…");
+        await using var platform = new LocalPlatform(withDashboard: false) { Instances = instances };
+        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ on {brokerNodes} node(s), every service ×{instances})…");
         await platform.StartAsync($"--Messaging:Nodes={brokerNodes}");
         Console.Error.WriteLine($"fault injection: {cases} cases in {waves} waves, {concurrency} at a time…");
         var options = new FaultInjectionOptions(cases, waves, concurrency) { BrokerNodes = brokerNodes };

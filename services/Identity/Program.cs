@@ -10,6 +10,9 @@ using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
 using NomadPlatform.Identity.Grpc;
 using NomadPlatform.Identity.Infrastructure;
 using NomadPlatform.Infrastructure.Persistence;
+using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.Identity.Infrastructure.Eds;
+using NomadPlatform.Identity.Infrastructure.SignIn;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
 
@@ -40,8 +43,14 @@ app.MapGrpcService<OrganisationCertificatesService>().AllowAnonymous();
 
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<IdentityDbContext>();
-await app.Services.RegisterSignInClientsAsync();
-await app.Services.BootstrapStaffAsync();
-await app.Services.IssueAdministratorKeysAsync();
+// Twins starting together take turns at the first start's ceremonies: the second finds what the first made.
+await SingleInstanceWork.AloneAsync(app.Services, "first-start:identity", async services =>
+{
+    await services.GetRequiredService<CertificateAuthorityStore>().GetAsync();
+    _ = services.GetRequiredService<TokenKeyStore>().Keys;
+    await services.RegisterSignInClientsAsync();
+    await services.BootstrapStaffAsync();
+    await services.IssueAdministratorKeysAsync();
+});
 
 app.Run();

@@ -148,6 +148,7 @@ public class LocalPlatform : IAsyncDisposable
                 $"--Messaging:Partners:0={ObserverPartner}",
                 // Organisations registered with the national CA that the feed's tests make partners.
                 .. PartnerOrganisation.All.SelectMany(p => new[] { $"--Partners:{p.Key}:Bin={p.Bin}", $"--Partners:{p.Key}:Name={p.Name}" }),
+                $"--Services:Replicas={Instances}",
                 .. settings,
             ],
             (options, _) => options.DisableDashboard = !_withDashboard);
@@ -187,8 +188,11 @@ public class LocalPlatform : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await App.StartAsync(timeout.Token);
         foreach (var service in Services)
-            await App.ResourceNotifications.WaitForResourceHealthyAsync(service, timeout.Token);
+            await this.WaitForInstancesHealthyAsync(service, Instances, timeout.Token);
     }
+
+    /// <summary>How many instances of each agency's service run side by side (the AppHost's <c>Services:Replicas</c>).</summary>
+    public int Instances { get; init; } = 1;
 
     /// <summary>Configuration given to every service (e.g. the benchmark's <c>Audit:Enabled=false</c>).</summary>
     public IReadOnlyDictionary<string, string> EveryServiceSettings { get; init; } = new Dictionary<string, string>();

@@ -24,7 +24,11 @@ namespace NomadPlatform.Feed.Extensions;
 
 public static class FeedServiceExtensions
 {
-    /// <summary>The one queue every public case event reaches the feed on, taken one at a time so positions keep the broker's order.</summary>
+    /// <summary>
+    /// The one queue every public case event reaches the feed on, taken one at a time so positions keep the
+    /// broker's order: of twin instances only one consumes (single active consumer), the other takes over
+    /// when it goes. A queue declared before without that argument must be drained and deleted once.
+    /// </summary>
     public const string CaseEventsQueue = "feed-case-events";
 
     public static WebApplicationBuilder AddFeedServices(this WebApplicationBuilder builder)
@@ -38,6 +42,10 @@ public static class FeedServiceExtensions
                 {
                     e.Name = CaseEventsQueue;
                     e.ConcurrentMessageLimit = 1;
+                    e.AddConfigureEndpointCallback(endpoint =>
+                    {
+                        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.SingleActiveConsumer = true;
+                    });
                 });
         });
         builder.Services.AddCaseProblems(typeof(FeedServiceExtensions).Assembly);

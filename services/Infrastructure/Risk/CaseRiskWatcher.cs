@@ -4,24 +4,31 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Calendar;
 using NomadPlatform.Infrastructure.Metrics;
+using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Infrastructure.Risk;
 
-/// <summary>Runs <see cref="CaseRiskScan"/> every <see cref="RiskOptions.ScanInterval"/> and reports the risks open by kind.</summary>
+/// <summary>
+/// Runs <see cref="CaseRiskScan"/> every <see cref="RiskOptions.ScanInterval"/> and reports the risks open by
+/// kind. Of twin instances, the one holding the scan's lease scans (two would raise each risk twice); the
+/// others report no readings, so the platform's figure is the holder's.
+/// </summary>
 public sealed class CaseRiskWatcher(IServiceScopeFactory scopes, ErrorQueueReader errorQueues, StageDeadlines deadlines, KazakhstanCalendar calendar,
     PlatformMetrics metrics, IOptions<RiskOptions> options, TimeProvider time, RiskAgency agency, ILogger<CaseRiskWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.ScanInterval);
+        var lease = new SingleInstanceWork("case-risk-scan", SingleInstanceWork.HoldForRounds(options.Value.ScanInterval), scopes, time);
         try
         {
             do
             {
                 try
                 {
-                    await ScanAsync(stoppingToken);
+                    if (await lease.HoldAsync(stoppingToken)) await ScanAsync(stoppingToken);
+                    else metrics.ObserveRisks(new Dictionary<string, long>());
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -33,6 +40,7 @@ public sealed class CaseRiskWatcher(IServiceScopeFactory scopes, ErrorQueueReade
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+        await lease.ReleaseAsync();
     }
 
     async Task ScanAsync(CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Staff;
 
 namespace NomadPlatform.Infrastructure.Security;
@@ -43,10 +44,11 @@ public static class AccessExtensions
         return app;
     }
 
-    /// <summary>After migrations: the administrators named in configuration hold their role.</summary>
+    /// <summary>After migrations: the administrators named in configuration hold their role (twins take turns).</summary>
     public static async Task BootstrapStaffAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var agency = services.GetRequiredService<IOptions<AgencyOptions>>().Value;
-        await services.GetRequiredService<StaffRegister>().BootstrapAsync(agency.Administrators, cancellationToken);
+        await SingleInstanceWork.AloneAsync(services, "first-start:staff",
+            started => started.GetRequiredService<StaffRegister>().BootstrapAsync(agency.Administrators, cancellationToken), cancellationToken);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NomadPlatform.Contracts.Grpc.Identity.V1;
 using NomadPlatform.Infrastructure.Grpc;
+using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Staff;
 
@@ -61,7 +62,7 @@ public sealed partial class SystemCertificate(
             // The configured code enrolled the first certificate and is void now.
             else if (await db.Set<SystemCredential>().AnyAsync(cancellationToken))
                 throw Awaiting("This system's certificates have all been revoked or have expired; the agency's administrator must enrol again with a new code from the CA.");
-            else _current = await EnrolOrFindTwinsAsync(db, cancellationToken);
+            else _current = await EnrolOrFindTwinsAsync(cancellationToken);
             Problem = null;
             return _current;
         }
@@ -72,23 +73,22 @@ public sealed partial class SystemCertificate(
     }
 
     /// <summary>
-    /// Enrols with the configured code. Two instances of the service starting at once both try it; the CA
-    /// takes one and refuses the other, which then finds the first one's certificate in the database they share.
+    /// Enrols with the configured code. Twin instances starting at once take turns (the code is good for one
+    /// enrolment): the second finds the first one's certificate in the database they share.
     /// </summary>
-    async Task<X509Certificate2> EnrolOrFindTwinsAsync(ServiceDbContext db, CancellationToken cancellationToken)
+    async Task<X509Certificate2> EnrolOrFindTwinsAsync(CancellationToken cancellationToken)
     {
-        try
+        X509Certificate2? certificate = null;
+        await SingleInstanceWork.AloneAsync(services, "first-start:system-certificate", async _ =>
         {
-            return await EnrolAsync(db, options.Value.EnrolmentCode, cancellationToken);
-        }
-        catch (SystemNotEnrolled) when (AwaitsEnrolmentCode)
-        {
+            await using var scope = services.CreateAsyncScope();
+            var db = database(scope.ServiceProvider);
             var twins = await db.Set<SystemCredential>().AsNoTracking()
                 .Where(c => c.RevokedAt == null).OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
-            if (twins is null || twins.NotAfter <= time.GetUtcNow()) throw;
-            (Problem, AwaitsEnrolmentCode) = (null, false);
-            return Open(twins);
-        }
+            certificate = twins is not null && twins.NotAfter > time.GetUtcNow() ? Open(twins)
+                : await EnrolAsync(db, options.Value.EnrolmentCode, cancellationToken);
+        }, cancellationToken);
+        return certificate!;
     }
 
     /// <summary>Enrols with a new one-time code from the CA (after a revocation, or a lost database).</summary>
@@ -123,7 +123,27 @@ public sealed partial class SystemCertificate(
     {
         var current = await GetAsync(cancellationToken);
         if (Expires(current) - options.Value.RenewBefore > time.GetUtcNow()) return;
+        if (await TakeTwinsRenewalAsync(cancellationToken)) return;
         await RenewAsync(cancellationToken);
+    }
+
+    /// <summary>A twin instance that renewed first stored a certificate not yet due: it is taken, not a third asked for.</summary>
+    async Task<bool> TakeTwinsRenewalAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var newest = await database(scope.ServiceProvider).Set<SystemCredential>().AsNoTracking()
+                .Where(c => c.RevokedAt == null).OrderByDescending(c => c.NotAfter).FirstOrDefaultAsync(cancellationToken);
+            if (newest is null || newest.NotAfter - options.Value.RenewBefore <= time.GetUtcNow()) return false;
+            if (_current?.SerialNumber != newest.SerialNumber) _current = Open(newest);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>A new certificate now, asked for with the current one (which stays valid until it expires).</summary>

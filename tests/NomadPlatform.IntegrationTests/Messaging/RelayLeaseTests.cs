@@ -7,7 +7,7 @@ using NomadPlatform.IntegrationTests.TestService;
 
 namespace NomadPlatform.IntegrationTests.Messaging;
 
-/// <summary>Two or more instances of one service on one database and a real RabbitMQ: one relays at a time.</summary>
+/// <summary>Two or more instances of one service on one database and a real RabbitMQ: one relays at a time, one sweeps at a time.</summary>
 public abstract class RelayLeaseTests(RabbitMqServer rabbit)
 {
     const string CaseNotedExchange = "NomadPlatform.IntegrationTests.TestService:CaseNoted";
@@ -46,7 +46,7 @@ public abstract class RelayLeaseTests(RabbitMqServer rabbit)
         var published = await tap.DrainAsync();
         var messageIds = await TestServiceHost.QueryAsync(first.Services, db => db.OutboxMessages.Select(m => m.MessageId).ToListAsync());
         Assert.Equal(messageIds.Order(), published.Order());
-        var lease = await TestServiceHost.QueryAsync(first.Services, db => db.RelayLeases.AsNoTracking().SingleAsync());
+        var lease = await TestServiceHost.QueryAsync(first.Services, db => db.RelayLeases.AsNoTracking().SingleAsync(l => l.Name == RelayLease.Outbox));
         Assert.Equal(1, lease.Epoch);
     }
 
@@ -72,7 +72,7 @@ public abstract class RelayLeaseTests(RabbitMqServer rabbit)
         Assert.Empty(await TestServiceHost.ReceivedAsync(survivor.Services, caseId));
 
         await Eventually.HoldsAsync(() => TestServiceHost.ReceivedAsync(survivor.Services, caseId), r => r.Count == 1);
-        var lease = await TestServiceHost.QueryAsync(survivor.Services, db => db.RelayLeases.AsNoTracking().SingleAsync());
+        var lease = await TestServiceHost.QueryAsync(survivor.Services, db => db.RelayLeases.AsNoTracking().SingleAsync(l => l.Name == RelayLease.Outbox));
         Assert.NotEqual("dead-host/4242/x", lease.Holder);
         Assert.Equal(8, lease.Epoch);
     }
@@ -84,7 +84,7 @@ public abstract class RelayLeaseTests(RabbitMqServer rabbit)
         // Long enough that only the lease given back, not its expiry, can explain a quick takeover.
         var leaseDuration = TimeSpan.FromSeconds(60);
         var first = await Instance(name, database, leaseDuration).StartAsync();
-        await Eventually.HoldsAsync(() => TestServiceHost.QueryAsync(first.Services, db => db.RelayLeases.CountAsync()), count => count == 1);
+        await Eventually.HoldsAsync(() => TestServiceHost.QueryAsync(first.Services, db => db.RelayLeases.CountAsync(l => l.Name == RelayLease.Outbox)), count => count == 1);
         await using var second = await Instance(name, database, leaseDuration).StartAsync();
         await first.DisposeAsync();
         var caseId = Guid.NewGuid();
@@ -92,7 +92,48 @@ public abstract class RelayLeaseTests(RabbitMqServer rabbit)
         await TestServiceHost.NoteAsync(second.Services, caseId, "after the hand-over");
 
         await Eventually.HoldsAsync(() => TestServiceHost.ReceivedAsync(second.Services, caseId), r => r.Count == 1, TimeSpan.FromSeconds(40));
-        Assert.Equal(2, (await TestServiceHost.QueryAsync(second.Services, db => db.RelayLeases.AsNoTracking().SingleAsync())).Epoch);
+        Assert.Equal(2, (await TestServiceHost.QueryAsync(second.Services, db => db.RelayLeases.AsNoTracking().SingleAsync(l => l.Name == RelayLease.Outbox))).Epoch);
+    }
+
+    [Fact]
+    public async Task Of_twins_one_does_single_instance_work_and_the_other_takes_over_once_it_is_given_back()
+    {
+        var (database, name) = (NewDatabase(), NewServiceName());
+        await using var first = await Instance(name, database).StartAsync();
+        await using var second = await Instance(name, database).StartAsync();
+        static SingleInstanceWork Sweep(IServiceProvider services) =>
+            new("test-sweep", TimeSpan.FromMinutes(1), services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System);
+        var (a, b) = (Sweep(first.Services), Sweep(second.Services));
+
+        var held = await Task.WhenAll(a.HoldAsync(CancellationToken.None), b.HoldAsync(CancellationToken.None));
+        Assert.Single(held, h => h);
+        var (holder, standby) = held[0] ? (a, b) : (b, a);
+        Assert.True(await holder.HoldAsync(CancellationToken.None));
+        Assert.False(await standby.HoldAsync(CancellationToken.None));
+
+        await holder.ReleaseAsync();
+        Assert.True(await standby.HoldAsync(CancellationToken.None));
+        Assert.False(await holder.HoldAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Twins_starting_together_take_turns_at_a_first_start_ceremony()
+    {
+        var (database, name) = (NewDatabase(), NewServiceName());
+        await using var first = await Instance(name, database).StartAsync();
+        await using var second = await Instance(name, database).StartAsync();
+        var (inside, overlaps, done) = (0, 0, 0);
+        Task Ceremony(IServiceProvider services) => SingleInstanceWork.AloneAsync(services, "first-start:test", async _ =>
+        {
+            if (Interlocked.Increment(ref inside) > 1) Interlocked.Increment(ref overlaps);
+            await Task.Delay(300);
+            Interlocked.Decrement(ref inside);
+            Interlocked.Increment(ref done);
+        });
+
+        await Task.WhenAll(Ceremony(first.Services), Ceremony(second.Services), Ceremony(first.Services));
+
+        Assert.Equal((3, 0), (done, overlaps));
     }
 
     [Fact]

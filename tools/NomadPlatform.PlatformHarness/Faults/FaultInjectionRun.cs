@@ -111,9 +111,9 @@ public sealed class FaultInjectionRun(LocalPlatform platform, FaultInjectionOpti
         string what;
         if (fault.Target != Broker)
         {
-            await platform.KillAsync(fault.Target, ProcessOf(fault.Target));
-            await platform.RestartAsync(fault.Target);
-            what = $"{fault.Target} SIGKILLed";
+            var instance = await platform.KillAsync(fault.Target, ProcessOf(fault.Target));
+            await platform.RestartAsync(instance);
+            what = platform.Instances > 1 ? $"{fault.Target} ({instance}, one of {platform.Instances}) SIGKILLed" : $"{fault.Target} SIGKILLed";
         }
         else if (options.BrokerNodes > 1)
         {

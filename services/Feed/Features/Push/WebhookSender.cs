@@ -6,13 +6,16 @@ using NomadPlatform.Feed.Domain;
 using NomadPlatform.Feed.Features.Read;
 using NomadPlatform.Feed.Features.Record;
 using NomadPlatform.Feed.Infrastructure;
+using NomadPlatform.Infrastructure.Outbox;
 
 namespace NomadPlatform.Feed.Features.Push;
 
 /// <summary>
 /// Pushes each active subscription's next events to its endpoint, one at a time in position order,
 /// saving the position after each delivery (at least once: a partner deduplicates by the CloudEvents
-/// id). Woken by each recorded event, and every <see cref="WebhookOptions.PollInterval"/> for retries.
+/// id). Woken by each recorded event, and every <see cref="WebhookOptions.PollInterval"/> for retries (and
+/// for events a twin instance recorded). Of twin instances, the one holding the webhooks' lease sends,
+/// renewing it before each subscription (a delivery may take up to <see cref="WebhookOptions.Timeout"/>).
 /// </summary>
 public sealed class WebhookSender(
     IServiceScopeFactory scopes, FeedSignal signal, IOptions<WebhookOptions> options, TimeProvider time, ILogger<WebhookSender> logger)
@@ -29,6 +32,8 @@ public sealed class WebhookSender(
     public const string PositionHeader = "Nomad-Feed-Position";
     const int Batch = 100;
 
+    readonly SingleInstanceWork _lease = new("webhooks", SingleInstanceWork.HoldForRounds(options.Value.Timeout), scopes, time);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -44,16 +49,21 @@ public sealed class WebhookSender(
             }
             await Task.WhenAny(recorded, Task.Delay(options.Value.PollInterval, stoppingToken));
         }
+        await _lease.ReleaseAsync();
     }
 
     async Task SendDueAsync(CancellationToken cancellationToken)
     {
+        if (!await _lease.HoldAsync(cancellationToken)) return;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedDbContext>();
         var now = time.GetUtcNow();
         var due = (await db.Webhooks.Where(w => w.Status == WebhookStatus.Active).ToListAsync(cancellationToken)).Where(w => w.Due(now));
         foreach (var subscription in due)
+        {
+            if (!await _lease.HoldAsync(cancellationToken)) return;
             await SendAsync(scope.ServiceProvider, db, subscription, cancellationToken);
+        }
     }
 
     async Task SendAsync(IServiceProvider services, FeedDbContext db, WebhookSubscription subscription, CancellationToken cancellationToken)
