@@ -51,7 +51,8 @@ public static class BrokerAccounts
         foreach (var partner in readers.Where(p => !System.Text.RegularExpressions.Regex.IsMatch(p.Name, "^[a-z0-9][a-z0-9-]{0,40}$")))
             throw new InvalidOperationException($"Messaging:Partners: '{partner.Name}' must be lower-case letters, digits and hyphens (it names the partner's account and queues).");
         const string contracts = @"NomadPlatform\.Contracts[.:].*";
-        const string faults = "MassTransit:Fault.*";
+        // MassTransit publishes a consumer's failure as Fault<T> or ReceiveFault; refused, it would close the channel.
+        const string faults = "MassTransit:(Fault|ReceiveFault).*";
         var users = accounts.Select(a => User(a.User, a.Password, ""))
             .Concat(readers.Select(p => User(p.User, p.Password, "")))
             .Append(User(Operator, operatorPassword, "administrator"));

@@ -53,6 +53,9 @@ public sealed class CaseAtRiskTests(TimeTravelPlatform platform) : IClassFixture
         var moved = await journey.SendAsync<JsonElement>("approval", HttpMethod.Post, $"/api/operations/error-queues/{queue}/redeliver", user: operatorOfApproval);
         Assert.True(moved.GetProperty("moved").GetInt32() >= 1);
         await UntilAsync(journey, migrationOfficer, risks => risks.Count == 0);
+        // Taken this time, not refused back into the error queue (the risk watcher looks every 2 s).
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Assert.Empty(await UntilAsync(journey, migrationOfficer, _ => true));
 
         await journey.ApproveAsync();
         await journey.ArriveAsync("Astana, Risk Avenue 7");

@@ -6,7 +6,8 @@ namespace NomadPlatform.Infrastructure.Messaging;
 /// <summary>
 /// An agency's event (a type in <c>NomadPlatform.Contracts.&lt;Agency&gt;</c>) is taken only from that
 /// agency's broker account, as RabbitMQ validated it in the message's user-id — or from this
-/// service's own account when it is this endpoint's own delayed redelivery. Anything else goes to the
+/// service's own account when it is this endpoint's own delayed redelivery (a header in the envelope) or an
+/// operator's move back from the error queue (an AMQP header: the envelope is left as it failed). Anything else goes to the
 /// error queue with the reason, so a mis-configured broker is not the only line.
 /// </summary>
 public sealed class PublisherCheck<TMessage>(BrokerAddress broker) : IFilter<ConsumeContext<TMessage>>
@@ -19,7 +20,7 @@ public sealed class PublisherCheck<TMessage>(BrokerAddress broker) : IFilter<Con
         if (Owner is null) return next.Send(context);
         var publisher = context.ReceiveContext.TryGetPayload<RabbitMqBasicConsumeContext>(out var rabbit) ? rabbit.Properties.UserId : null;
         var ownRedelivery = publisher == broker.Username
-            && ((context.Headers.Get<int>(RedeliveryFilter<TMessage>.CountHeader) ?? 0) > 0 || context.Headers.Get<string>(ErrorQueueReader.OperatorRedeliveryHeader) is not null);
+            && ((context.Headers.Get<int>(RedeliveryFilter<TMessage>.CountHeader) ?? 0) > 0 || context.ReceiveContext.TransportHeaders.Get<string>(ErrorQueueReader.OperatorRedeliveryHeader) is not null);
         if (publisher == Owner || ownRedelivery) return next.Send(context);
         throw new ForeignPublisher(
             $"{typeof(TMessage).Name} is an event of '{Owner}', but this copy was published by {(string.IsNullOrEmpty(publisher) ? "an account that did not name itself" : $"'{publisher}'")}; it is refused.");

@@ -43,6 +43,15 @@ public sealed class BrokerAccountsTests(RabbitMqServer rabbit)
     }
 
     [Fact]
+    public async Task An_agencys_account_may_publish_masstransits_fault_events_so_a_consumers_failure_never_closes_its_channel()
+    {
+        Assert.Null(await PublishAsAsync(rabbit.ConnectionStringFor("approval"), "approval", "MassTransit:ReceiveFault"));
+        Assert.Null(await PublishAsAsync(rabbit.ConnectionStringFor("approval"), "approval", "MassTransit:Fault--NomadPlatform.Contracts.HubIntake:EndorsementIssued--"));
+        var other = await Assert.ThrowsAsync<OperationInterruptedException>(() => PublishAsAsync(rabbit.ConnectionStringFor("approval"), "approval", "MassTransit:Other"));
+        Assert.Equal<ushort?>(403, other.ShutdownReason?.ReplyCode);
+    }
+
+    [Fact]
     public async Task A_consumer_takes_an_event_from_its_owning_agency_and_refuses_one_with_another_origin_into_the_error_queue()
     {
         var service = $"t{Guid.NewGuid():N}"[..12];
@@ -93,15 +102,15 @@ public sealed class BrokerAccountsTests(RabbitMqServer rabbit)
         }
     }
 
-    static async Task<ShutdownEventArgs?> PublishAsAsync(string connectionString, string user)
+    static async Task<ShutdownEventArgs?> PublishAsAsync(string connectionString, string user, string exchange = PermitExchange)
     {
         var factory = new ConnectionFactory { Uri = new Uri(connectionString) };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        await channel.ExchangeDeclareAsync(PermitExchange, ExchangeType.Fanout, durable: true);
+        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Fanout, durable: true);
         try
         {
-            await channel.BasicPublishAsync(PermitExchange, "", mandatory: false, new BasicProperties { UserId = user }, "{}"u8.ToArray());
+            await channel.BasicPublishAsync(exchange, "", mandatory: false, new BasicProperties { UserId = user }, "{}"u8.ToArray());
         }
         catch (Exception exception) when (exception is AlreadyClosedException or RabbitMQ.Client.Exceptions.PublishException or OperationInterruptedException)
         {
