@@ -5,8 +5,9 @@
 # started/completed/refused/lost, duplicates, redelivered copies, events partners missed, undelivered
 # outbox rows and restarts survived; exits non-zero on any loss or duplicate. Figures: artifacts/bench/faults.json.
 # With --broker-nodes 3 the broker is a three-node cluster with quorum queues, and its first node is SIGKILLed instead;
-# with --instances 2 every service runs twice and one instance of it is SIGKILLed while its twin carries on.
-#   scripts/fault-injection.sh [--cases N] [--waves W] [--concurrency C] [--broker-nodes 1|3] [--instances 1|2]
+# with --instances 2 every service runs twice and one instance of it is SIGKILLed while its twin carries on;
+# --provider Postgres puts each service's database on a local PostgreSQL instead of SQLite files.
+#   scripts/fault-injection.sh [--cases N] [--waves W] [--concurrency C] [--broker-nodes 1|3] [--instances 1|2] [--provider Sqlite|Postgres]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"

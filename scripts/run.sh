@@ -2,6 +2,7 @@
 # Runs the whole platform: RabbitMQ, the five services (one SQLite database each) and the Aspire dashboard.
 #   scripts/run.sh                      embedded defaults
 #   scripts/run.sh --Database:Provider=Postgres --ConnectionStrings:postgres="Host=...;Username=..."
+#   scripts/run.sh --Services:Replicas=2 --Messaging:Nodes=3   two instances of every service, a three-node broker cluster
 #   scripts/run.sh --simulation         demonstrations and training: every service on a clock that
 #                                       scripts/demo.sh --simulated moves; data under .data/simulation/
 set -euo pipefail

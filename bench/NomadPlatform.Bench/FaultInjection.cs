@@ -10,16 +10,16 @@ namespace NomadPlatform.Bench;
 /// </summary>
 public static class FaultInjection
 {
-    public static async Task<FaultInjectionFigures> RunAsync(int cases, int waves, int concurrency, int brokerNodes, int instances)
+    public static async Task<FaultInjectionFigures> RunAsync(int cases, int waves, int concurrency, int brokerNodes, int instances, string provider)
     {
         await using var platform = new LocalPlatform(withDashboard: false) { Instances = instances };
-        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ on {brokerNodes} node(s), every service ×{instances})…");
-        await platform.StartAsync($"--Messaging:Nodes={brokerNodes}");
+        Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ on {brokerNodes} node(s), every service ×{instances}, on {provider})…");
+        await platform.StartAsync($"--Messaging:Nodes={brokerNodes}", $"--Database:Provider={provider}");
         Console.Error.WriteLine($"fault injection: {cases} cases in {waves} waves, {concurrency} at a time…");
         var options = new FaultInjectionOptions(cases, waves, concurrency) { BrokerNodes = brokerNodes };
         var figures = await new FaultInjectionRun(platform, options, Console.Error).RunAsync();
         Console.WriteLine(figures.Table());
-        Console.WriteLine($"durability: {PlatformBenchmark.Durability}");
+        Console.WriteLine($"durability: {(provider == "Postgres" ? PlatformBenchmark.PostgresDurability : PlatformBenchmark.Durability)}");
         return figures;
     }
 }

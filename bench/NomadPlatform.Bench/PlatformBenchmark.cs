@@ -10,7 +10,7 @@ public static class PlatformBenchmark
     public const string Durability =
         "SQLite per service, WAL, synchronous=FULL; outbox/inbox rows in the same transaction as the state; RabbitMQ durable queues, persistent messages, publisher confirms";
 
-    const string PostgresDurability =
+    public const string PostgresDurability =
         "PostgreSQL 15 (one local server, a database per service), fsync=on, synchronous_commit=on; outbox/inbox rows in the same transaction as the state; RabbitMQ durable queues, persistent messages, publisher confirms";
 
     public static async Task<object> RunAsync(int cases, int concurrency, int brokerMessages, double rate, int requests, string provider, bool audit,

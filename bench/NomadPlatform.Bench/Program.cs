@@ -6,7 +6,7 @@ using NomadPlatform.Bench;
 // scripts/bench.sh runs: dotnet run -c Release --project bench/NomadPlatform.Bench -- platform [options]
 //   platform  [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--provider Sqlite|Postgres] [--audit on|off] [--profile] [--json file]
 //   identity  [--seconds N] [--json file]
-//   faults    [--cases N] [--waves W] [--concurrency C] [--broker-nodes 1|3] [--instances 1|2] [--json file]   (scripts/fault-injection.sh)
+//   faults    [--cases N] [--waves W] [--concurrency C] [--broker-nodes 1|3] [--instances 1|2] [--provider Sqlite|Postgres] [--json file]   (scripts/fault-injection.sh)
 string? Option(string name) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault();
 var jsonFile = Option("json");
 var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB; .NET {Environment.Version}; {RuntimeInformation.OSDescription}";
@@ -29,7 +29,8 @@ else if (args.FirstOrDefault() == "faults")
         waves: int.Parse(Option("waves") ?? "10"),
         concurrency: int.Parse(Option("concurrency") ?? "16"),
         brokerNodes: int.Parse(Option("broker-nodes") ?? "1"),
-        instances: int.Parse(Option("instances") ?? "1"));
+        instances: int.Parse(Option("instances") ?? "1"),
+        provider: Option("provider") ?? "Sqlite");
     figures = new { machine, run };
     Environment.ExitCode = run.Passed ? 0 : 1;
 }

@@ -9,10 +9,10 @@ using NomadPlatform.Identity.Extensions;
 using NomadPlatform.Identity.Features.IssueEmployeeCertificate;
 using NomadPlatform.Identity.Grpc;
 using NomadPlatform.Identity.Infrastructure;
-using NomadPlatform.Infrastructure.Persistence;
-using NomadPlatform.Infrastructure.Outbox;
 using NomadPlatform.Identity.Infrastructure.Eds;
 using NomadPlatform.Identity.Infrastructure.SignIn;
+using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.Infrastructure.Security;
 using NomadPlatform.Infrastructure.Staff;
 

@@ -10,7 +10,10 @@ public class PlatformFixture : LocalPlatform, IAsyncLifetime
 
     protected PlatformFixture(bool withDashboard) : base(withDashboard) { }
 
-    public Task InitializeAsync() => StartAsync();
+    public Task InitializeAsync() => StartAsync(StartSettings);
+
+    /// <summary>What a variant starts the AppHost with (e.g. another database provider).</summary>
+    protected virtual string[] StartSettings => [];
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

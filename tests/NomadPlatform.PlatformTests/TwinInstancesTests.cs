@@ -4,9 +4,9 @@ using Xunit.Abstractions;
 namespace NomadPlatform.PlatformTests;
 
 /// <summary>
-/// The shortened fault-injection run on twins: every agency's service runs twice on its one database and
-/// broker account; in each wave one instance of a service is SIGKILLed while its twin carries on (the
-/// broker, once, is restarted), and partners follow through the broker and the feed.
+/// The shortened fault-injection run on twins: every agency's service runs twice on its one PostgreSQL
+/// database and broker account; in each wave one instance of a service is SIGKILLed while its twin carries
+/// on (the broker, once, is restarted), and partners follow through the broker and the feed.
 /// </summary>
 public sealed class TwinInstancesTests(TwinInstancesPlatform platform, ITestOutputHelper output) : IClassFixture<TwinInstancesPlatform>
 {

@@ -137,6 +137,7 @@ public class LocalPlatform : IAsyncDisposable
         // Before the AppHost picks free ports for the servers it starts itself: a variant's own listener
         // (a CRL server on port 0) taken after that could be handed the very port the broker is about to bind.
         var serviceSettings = await ServiceSettingsAsync();
+        DatabaseProvider = settings.LastOrDefault(s => s.StartsWith("--Database:Provider=", StringComparison.Ordinal))?.Split('=')[1] ?? "Sqlite";
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.NomadPlatform_AppHost>(
             [
                 $"--AppHost:DataDirectory={DataDirectory}",
@@ -190,6 +191,9 @@ public class LocalPlatform : IAsyncDisposable
         foreach (var service in Services)
             await this.WaitForInstancesHealthyAsync(service, Instances, timeout.Token);
     }
+
+    /// <summary>The services' database provider, as the start's settings chose it (<c>--Database:Provider=…</c>; SQLite otherwise).</summary>
+    public string DatabaseProvider { get; private set; } = "Sqlite";
 
     /// <summary>How many instances of each agency's service run side by side (the AppHost's <c>Services:Replicas</c>).</summary>
     public int Instances { get; init; } = 1;

@@ -20,9 +20,12 @@ public static class ServiceProcesses
         if (processes.Count == 0) throw new InvalidOperationException($"No {processName} process of this platform is running.");
         var instances = await platform.InstancesAsync(service);
         // The AppHost reports the process it started (the dotnet host); the service's process is it or its child.
+        // Either twin may be the one: the one relaying, sweeping or consuming as often as the one standing by.
         var (resourceId, victim) = instances
             .Select(i => (i.ResourceId, Process: processes.FirstOrDefault(p => i.ProcessId is { } started && DescendsFrom(p.Id, started))))
-            .FirstOrDefault(i => i.Process is not null);
+            .Where(i => i.Process is not null)
+            .OrderBy(_ => Random.Shared.Next())
+            .FirstOrDefault();
         if (victim is null) throw new InvalidOperationException($"None of {service}'s instances ({string.Join(", ", instances)}) runs one of its {processName} processes.");
         victim.Kill();
         await victim.WaitForExitAsync();

@@ -77,7 +77,8 @@ public static class ServiceDatabaseExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         if (db.Database.IsSqlite()) SqliteFiles.EnsureDirectory(db.Database.GetConnectionString());
-        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsNpgsql()) await PostgresMigrationLock.MigrateAsync(db, cancellationToken);
+        else await db.Database.MigrateAsync(cancellationToken);
         // WAL: readers never block the writer; synchronous=FULL (the default) keeps commits through a power cut.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }

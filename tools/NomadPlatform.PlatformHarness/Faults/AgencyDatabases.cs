@@ -1,18 +1,19 @@
+using System.Data.Common;
+using Aspire.Hosting;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace NomadPlatform.PlatformHarness.Faults;
 
 /// <summary>
-/// Read-only looks into the agencies' SQLite files, for the checks an operator makes after an
-/// incident (nothing here writes, and the services never read each other's files).
+/// Read-only looks into the agencies' databases (SQLite files, or PostgreSQL databases), for the checks an
+/// operator makes after an incident (nothing here writes, and the services never read each other's).
 /// </summary>
 public static class AgencyDatabases
 {
     public static async Task<List<(string Key, long Count)>> CountAsync(LocalPlatform platform, string service, string sql)
     {
-        var file = Path.Combine(platform.DataDirectory, "sqlite", $"{service}db.db");
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(platform, service);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await using var reader = await command.ExecuteReaderAsync();
@@ -20,6 +21,19 @@ public static class AgencyDatabases
         while (await reader.ReadAsync())
             rows.Add((reader.FieldCount > 1 ? reader.GetString(0) : "", reader.GetInt64(reader.FieldCount - 1)));
         return rows;
+    }
+
+    static async Task<DbConnection> OpenAsync(LocalPlatform platform, string service)
+    {
+        DbConnection connection = platform.DatabaseProvider == "Postgres"
+            ? new NpgsqlConnection(await platform.App.GetConnectionStringAsync($"{service}db"))
+            : new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(platform.DataDirectory, "sqlite", $"{service}db.db"),
+                Mode = SqliteOpenMode.ReadOnly,
+            }.ToString());
+        await connection.OpenAsync();
+        return connection;
     }
 
     /// <summary>Outbox rows committed but not yet confirmed by the broker, per agency.</summary>

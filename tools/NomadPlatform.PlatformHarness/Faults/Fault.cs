@@ -5,7 +5,10 @@ public sealed record Fault(string Target, string Phase)
 {
     public const string Broker = "messaging";
 
-    /// <summary>Each service (the feed too) is killed while it has work in hand; the broker is restarted once, while events flow.</summary>
+    /// <summary>
+    /// Each service (the feed and the notices too) is killed while it has work in hand; the broker is restarted
+    /// once, while events flow. The shortened runs (seven waves) stop before the notices.
+    /// </summary>
     static readonly Fault[] FirstRound =
     [
         new("identity", Phases.Submission),
@@ -15,6 +18,7 @@ public sealed record Fault(string Target, string Phase)
         new("arrival", Phases.TenPrint),
         new("pscissuance", Phases.Permit),
         new("feed", Phases.Completion),
+        new("notifications", Phases.Review),
     ];
 
     /// <summary>The fault for each wave: the first round, then the agencies in turn again.</summary>
@@ -29,6 +33,7 @@ public sealed record Fault(string Target, string Phase)
         "arrival" => "NomadPlatform.Arrival",
         "pscissuance" => "NomadPlatform.PscIssuance",
         "feed" => "NomadPlatform.Feed",
+        "notifications" => "NomadPlatform.Notifications",
         _ => throw new ArgumentOutOfRangeException(nameof(service), service, "Not a service of the platform."),
     };
 

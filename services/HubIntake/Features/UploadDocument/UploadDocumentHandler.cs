@@ -19,10 +19,16 @@ public sealed class UploadDocumentHandler(
 {
     public async Task<ApplicantDocument> HandleAsync(Iin iin, DocumentKind kind, IFormFile file, CancellationToken cancellationToken)
     {
-        var person = await AgencyCall.SendAsync("Identity",
-            () => registry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
-        if (!person.Exists) throw new CaseNotFound("hub.iin-not-registered-for-documents", $"IIN {iin} is not registered; documents are kept only for a registered applicant.");
-        await EnsureWithinQuotaAsync(iin, file.Length, cancellationToken);
+        var documents = db.Documents.Where(d => d.Iin == iin.Value);
+        var held = await documents.CountAsync(cancellationToken);
+        // Identity is asked at the first file only: one it accepted proves the IIN registered (an IIN is never withdrawn).
+        if (held == 0)
+        {
+            var person = await AgencyCall.SendAsync("Identity",
+                () => registry.LookupIinAsync(new LookupIinRequest { Iin = iin.Value }, cancellationToken: cancellationToken).ResponseAsync);
+            if (!person.Exists) throw new CaseNotFound("hub.iin-not-registered-for-documents", $"IIN {iin} is not registered; documents are kept only for a registered applicant.");
+        }
+        else await EnsureWithinQuotaAsync(iin, documents, held, file.Length, cancellationToken);
 
         byte[] head = new byte[16];
         await using (var peek = file.OpenReadStream())
@@ -51,12 +57,9 @@ public sealed class UploadDocumentHandler(
         return document;
     }
 
-    async Task EnsureWithinQuotaAsync(Iin iin, long adding, CancellationToken cancellationToken)
+    async Task EnsureWithinQuotaAsync(Iin iin, IQueryable<ApplicantDocument> documents, int files, long adding, CancellationToken cancellationToken)
     {
         var quota = options.Value;
-        var documents = db.Documents.Where(d => d.Iin == iin.Value);
-        var files = await documents.CountAsync(cancellationToken);
-        if (files == 0) return;
         if (files >= quota.MaxFilesPerApplicant)
             throw new CaseRuleViolation("hub.too-many-documents", $"IIN {iin} already keeps {files} documents, the most one applicant may; remove one not yet submitted first.");
         var bytes = await documents.SumAsync(d => d.Size, cancellationToken);
