@@ -6,7 +6,8 @@ using NomadPlatform.ServiceDefaults;
 namespace NomadPlatform.PlatformHarness;
 
 /// <summary>
-/// The whole platform as the AppHost runs it (local RabbitMQ, one SQLite file per service), in the
+/// The whole platform as the AppHost runs it (local RabbitMQ; one SQLite file per service, or PostgreSQL
+/// when the start's settings choose it; each service once, or <see cref="Instances"/> times), in the
 /// <c>Testing</c> environment on a clock that only this host can move.
 /// </summary>
 public class LocalPlatform : IAsyncDisposable
