@@ -28,10 +28,8 @@ public sealed class OutboxRelay<TDbContext>(
     where TDbContext : ServiceDbContext
 {
     readonly OutboxRelayOptions _options = options.Value;
-    readonly string _holder = RelayLeases.NewHolder();
+    readonly SingleInstanceWork _lease = new(RelayLease.Outbox, options.Value.LeaseDuration, scopes, time);
     DateTimeOffset _nextCleanup;
-    DateTimeOffset _renewAfter = DateTimeOffset.MinValue;
-    bool _holding;
     int _unconfirmedInARow;
 
     /// <summary>Batches left unconfirmed one after another before the connection is renewed: one alone is a channel the broker closed, and the next batch goes out on a new one.</summary>
@@ -68,10 +66,9 @@ public sealed class OutboxRelay<TDbContext>(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (!_holding) return;
-        await using var scope = scopes.CreateAsyncScope();
-        await RelayLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<TDbContext>(), RelayLease.Outbox, _holder, time.GetUtcNow(), cancellationToken);
-        OutboxLog.LeaseReleased(logger, _holder);
+        if (!_lease.Holding) return;
+        await _lease.ReleaseAsync();
+        OutboxLog.LeaseReleased(logger, _lease.Holder);
     }
 
     /// <summary>
@@ -80,18 +77,13 @@ public sealed class OutboxRelay<TDbContext>(
     /// </summary>
     async Task<bool> HoldLeaseAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        if (_holding && now < _renewAfter) return true;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var held = await RelayLeases.TryHoldAsync(db, RelayLease.Outbox, _holder, now, now + _options.LeaseDuration, cancellationToken);
-        if (held != _holding)
+        var wasHolding = _lease.Holding;
+        var held = await _lease.HoldAsync(cancellationToken);
+        if (held != wasHolding)
         {
-            if (held) OutboxLog.LeaseTaken(logger, _holder);
-            else OutboxLog.LeaseLost(logger, _holder);
+            if (held) OutboxLog.LeaseTaken(logger, _lease.Holder);
+            else OutboxLog.LeaseLost(logger, _lease.Holder);
         }
-        _holding = held;
-        _renewAfter = now + _options.LeaseDuration / 3;
         return held;
     }
 

@@ -10,7 +10,8 @@ namespace NomadPlatform.Infrastructure.Outbox;
 /// </summary>
 public sealed class SingleInstanceWork(string name, TimeSpan holdFor, IServiceScopeFactory scopes, TimeProvider time)
 {
-    readonly string _holder = RelayLeases.NewHolder();
+    /// <summary>This instance's name in the lease (host, process, a random part).</summary>
+    public string Holder { get; } = RelayLeases.NewHolder();
     DateTimeOffset _renewAfter = DateTimeOffset.MinValue;
 
     /// <summary>The lease a service's periodic work holds: three of its rounds, and never under ten seconds.</summary>
@@ -27,7 +28,7 @@ public sealed class SingleInstanceWork(string name, TimeSpan holdFor, IServiceSc
         var now = time.GetUtcNow();
         if (Holding && now < _renewAfter) return true;
         await using var scope = scopes.CreateAsyncScope();
-        Holding = await RelayLeases.TryHoldAsync(scope.ServiceProvider.GetRequiredService<ServiceDbContext>(), name, _holder, now, now + holdFor, cancellationToken);
+        Holding = await RelayLeases.TryHoldAsync(scope.ServiceProvider.GetRequiredService<ServiceDbContext>(), name, Holder, now, now + holdFor, cancellationToken);
         _renewAfter = now + holdFor / 3;
         return Holding;
     }
@@ -44,7 +45,7 @@ public sealed class SingleInstanceWork(string name, TimeSpan holdFor, IServiceSc
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await using var scope = scopes.CreateAsyncScope();
-            await RelayLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<ServiceDbContext>(), name, _holder, time.GetUtcNow(), timeout.Token);
+            await RelayLeases.ReleaseAsync(scope.ServiceProvider.GetRequiredService<ServiceDbContext>(), name, Holder, time.GetUtcNow(), timeout.Token);
         }
         catch (Exception exception) when (exception is OperationCanceledException or System.Data.Common.DbException or InvalidOperationException)
         {
