@@ -37,5 +37,6 @@ app.MapGrpcService<ArrivalRecordsService>().AllowAnonymous();
 if (app.Configuration.GetValue("Database:MigrateOnStart", app.Environment.IsDevelopment()))
     await app.Services.MigrateServiceDatabaseAsync<ArrivalDbContext>();
 await app.Services.BootstrapStaffAsync();
+await app.Services.LoadFingerprintGalleryAsync();
 
 app.Run();

@@ -42,6 +42,7 @@ public static class ArrivalServiceExtensions
         builder.Services.AddScoped<OpenArrivalWindowHandler>();
         builder.Services.AddScoped<CompleteArrivalHandler>();
         builder.Services.AddScoped<RegisterFingerprintsHandler>();
+        builder.Services.AddSingleton<ResidentFingerprintGallery>();
         builder.Services.AddDeadlineSweep<ArrivalWindowSweeper>();
         builder.AddAgencyAccess(ArrivalRoles.All);
         builder.Services.AddScoped<ICaseOwners, ArrivalCaseOwners>();

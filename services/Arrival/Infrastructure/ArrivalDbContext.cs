@@ -11,7 +11,7 @@ public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbCont
 {
     public DbSet<ArrivalRecord> Arrivals => Set<ArrivalRecord>();
     public DbSet<FingerprintTemplate> FingerprintTemplates => Set<FingerprintTemplate>();
-    public DbSet<FingerprintIndexKey> FingerprintIndexKeys => Set<FingerprintIndexKey>();
+    public DbSet<FingerprintRegistration> FingerprintRegistrations => Set<FingerprintRegistration>();
 
     /// <summary>The whole arrival, its fingerprints included.</summary>
     public Task<ArrivalRecord?> FindArrivalAsync(Guid caseId, CancellationToken cancellationToken) =>
@@ -22,7 +22,7 @@ public abstract class ArrivalDbContext(DbContextOptions options) : ServiceDbCont
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfiguration(new ArrivalRecordConfiguration());
         modelBuilder.ApplyConfiguration(new FingerprintTemplateConfiguration());
-        modelBuilder.ApplyConfiguration(new FingerprintIndexKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new FingerprintRegistrationConfiguration());
         modelBuilder.ApplyConfiguration(new StaffRoleGrantConfiguration());
         modelBuilder.ApplyConfiguration(new SystemCredentialConfiguration());
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using NomadPlatform.Applicants;
@@ -64,33 +65,83 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
-    public async Task The_index_finds_the_same_fingers_under_another_iin_and_passes_over_other_people(DatabaseProvider provider)
+    public async Task A_twins_gallery_finds_the_same_fingers_under_another_iin_and_passes_over_other_people(DatabaseProvider provider)
     {
         var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
         var clock = new FakeTimeProvider(Opened.AddDays(1));
         await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
             await db.Database.MigrateAsync();
+        // Two instances of Arrival, each with its own gallery in memory, over one database.
+        var twins = new[] { Gallery(clock), Gallery(clock) };
 
-        async Task<ArrivalRecord> RegisterAsync(string iin, int person, int capture)
+        async Task<ArrivalRecord> RegisterAsync(ResidentFingerprintGallery gallery, string iin, int person, int capture)
         {
-            var caseId = Guid.NewGuid();
+            var caseId = await OpenArrivalAsync(provider, connection, clock, iin);
             await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
-            var arrival = ArrivalRecord.OpenWindow(caseId, iin, "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
-            arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1), Opened.AddDays(15));
-            db.Arrivals.Add(arrival);
-            await db.SaveChangesAsync();
             var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(person, (int)p, capture))).ToList(), []);
-            return await new RegisterFingerprintsHandler(db, clock, NullLogger<RegisterFingerprintsHandler>.Instance).HandleAsync(caseId, prints, "910214400021", CancellationToken.None);
+            return await new RegisterFingerprintsHandler(db, gallery, clock, NullLogger<RegisterFingerprintsHandler>.Instance).HandleAsync(caseId, prints, "910214400021", CancellationToken.None);
         }
 
-        var first = await RegisterAsync("791028302728", person: 42, capture: 1);
-        for (var other = 0; other < 5; other++) await RegisterAsync("880512300129", person: 100 + other, capture: 1);
-        var again = await RegisterAsync("900101400014", person: 42, capture: 2);
+        var first = await RegisterAsync(twins[0], "791028302728", person: 42, capture: 1);
+        for (var other = 0; other < 5; other++) await RegisterAsync(twins[other % 2], "880512300129", person: 100 + other, capture: 1);
+        var again = await RegisterAsync(twins[1], "900101400014", person: 42, capture: 2);
+        var third = await RegisterAsync(twins[0], "910214400021", person: 42, capture: 3);
 
         Assert.Empty(first.DuplicateFlags);
         var flag = Assert.Single(again.DuplicateFlags);
         Assert.Equal((first.CaseId, "791028302728"), (flag.MatchedCaseId, flag.MatchedIin));
+        Assert.Equal(new[] { first.CaseId, again.CaseId }.Order(), third.DuplicateFlags.Select(f => f.MatchedCaseId).Order());
         await using var read = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection);
-        Assert.True(await read.FingerprintIndexKeys.CountAsync(k => k.CaseId == again.CaseId) > 10 * 40);
+        var stored = await read.FingerprintRegistrations.SingleAsync(r => r.CaseId == again.CaseId);
+        Assert.True(stored.IndexKeys().Count() > 10 * 40);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Ten_prints_stored_before_the_gallery_are_given_their_keys_at_start_and_found(DatabaseProvider provider)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
+        var clock = new FakeTimeProvider(Opened.AddDays(1));
+        await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
+            await db.Database.MigrateAsync();
+        var earlier = await OpenArrivalAsync(provider, connection, clock, "791028302728");
+        await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
+        {
+            // As a ten-print was stored before the gallery: templates only.
+            var arrival = (await db.FindArrivalAsync(earlier, CancellationToken.None))!;
+            arrival.RegisterFingerprints(TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(7, (int)p, 1))).ToList(), []), [], "910214400021", clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddLogging()
+            .AddSingleton<ResidentFingerprintGallery>()
+            .AddScoped(_ => (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
+            .AddScoped<ServiceDbContext>(scope => scope.GetRequiredService<ArrivalDbContext>())
+            .BuildServiceProvider();
+
+        await services.LoadFingerprintGalleryAsync();
+
+        var later = await OpenArrivalAsync(provider, connection, clock, "900101400014");
+        await using var read = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
+        Assert.Single(await read.FingerprintRegistrations.Where(r => r.CaseId == earlier).ToListAsync());
+        var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(7, (int)p, 2))).ToList(), []);
+        var found = await new RegisterFingerprintsHandler(read, services.GetRequiredService<ResidentFingerprintGallery>(), clock, NullLogger<RegisterFingerprintsHandler>.Instance)
+            .HandleAsync(later, prints, "910214400021", CancellationToken.None);
+        Assert.Equal(earlier, Assert.Single(found.DuplicateFlags).MatchedCaseId);
+    }
+
+    static ResidentFingerprintGallery Gallery(TimeProvider clock) => new(clock, NullLogger<ResidentFingerprintGallery>.Instance);
+
+    static async Task<Guid> OpenArrivalAsync(DatabaseProvider provider, string connection, TimeProvider clock, string iin)
+    {
+        var caseId = Guid.NewGuid();
+        await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
+        var arrival = ArrivalRecord.OpenWindow(caseId, iin, "MS-2026-1", new DateOnly(2033, 1, 1), Opened.AddDays(30), Opened);
+        arrival.RecordEntry(new DateOnly(2026, 11, 26), "910214400021", Opened.AddDays(1), Opened.AddDays(15));
+        db.Arrivals.Add(arrival);
+        await db.SaveChangesAsync();
+        return caseId;
     }
 }

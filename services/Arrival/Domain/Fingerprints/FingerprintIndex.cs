@@ -69,6 +69,11 @@ public static class FingerprintIndex
         else if (within > 0.75) yield return bin + 1;
     }
 
+    /// <summary>The finger a key was made from (the position leads the packed number).</summary>
+    public static FingerPosition PositionOf(int key) => (FingerPosition)(key / (16 * 64 * KeysPerDistance));
+
+    const int KeysPerDistance = (int)(360 / AngleBin) * (int)(360 / AngleBin);
+
     /// <summary>The feature packed into one number (the same in every process, as it is stored); angles wrap around.</summary>
     static int Key(FingerPosition position, int kinds, int distance, int first, int second)
     {

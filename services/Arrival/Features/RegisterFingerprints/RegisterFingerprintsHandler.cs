@@ -10,7 +10,8 @@ namespace NomadPlatform.Arrival.Features.RegisterFingerprints;
 /// Stores the ten-print and checks it against every other IIN's prints of the same fingers. Templates
 /// are biometric data: logs carry their SHA-256 only.
 /// </summary>
-public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvider time, ILogger<RegisterFingerprintsHandler> logger)
+public sealed class RegisterFingerprintsHandler(
+    ArrivalDbContext db, ResidentFingerprintGallery gallery, TimeProvider time, ILogger<RegisterFingerprintsHandler> logger)
 {
     public async Task<ArrivalRecord> HandleAsync(Guid caseId, TenPrint prints, string officerIin, CancellationToken cancellationToken)
     {
@@ -22,13 +23,9 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
         var duplicates = DuplicateFingerprintCheck.Find(arrival.Iin, prints, templates, (candidate, position) => proposed.Contains((candidate, position)));
 
         arrival.RegisterFingerprints(prints, duplicates, officerIin, time.GetUtcNow());
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await FingerprintIndexWriter.AddAsync(db, caseId, arrival.Iin, prints.Captured, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        });
+        // One row of keys, in the ten-print's own commit: what the galleries read, and all they read.
+        db.FingerprintRegistrations.Add(FingerprintRegistration.Of(caseId, prints.Captured));
+        await db.SaveChangesAsync(cancellationToken);
 
         logger.LogInformation("Fingerprints registered for case {CaseId}: {Printed} printed, {Missing} declared missing, templates {TemplateHashes}",
             caseId, prints.Captured.Count, prints.Missing.Count, string.Join(",", arrival.Fingerprints.Select(f => $"{f.Position}:{f.Sha256}")));
@@ -40,24 +37,17 @@ public sealed class RegisterFingerprintsHandler(ArrivalDbContext db, TimeProvide
 
     /// <summary>
     /// The fingers of earlier registrations (the check passes over the person's own) that share enough
-    /// index keys with this ten-print to be worth the matcher's time, and those registrations' templates;
-    /// the rest of the register is never read.
+    /// index keys with this ten-print to be worth the matcher's time, found in the gallery, and those
+    /// registrations' templates; the rest of the register is never read.
     /// </summary>
-    async Task<(HashSet<(Guid, FingerPosition)> Proposed, List<FingerprintTemplate> Templates)> CandidatesAsync(
+    async Task<(IReadOnlySet<(Guid, FingerPosition)> Proposed, List<FingerprintTemplate> Templates)> CandidatesAsync(
         TenPrint prints, CancellationToken cancellationToken)
     {
-        var probe = prints.Captured.SelectMany(f => FingerprintIndex.ProbeKeysOf(f.Position, f.Record.Minutiae)).Distinct().ToList();
-        var proposed = await db.FingerprintIndexKeys.AsNoTracking()
-            // One JSON parameter, not thousands; read from the key index alone (the person's own earlier
-            // registrations are passed over by the check, not here, where filtering them costs a row read per key).
-            .Where(k => EF.Parameter(probe).Contains(k.Key))
-            .GroupBy(k => new { k.CaseId, k.Position })
-            .Where(g => g.Count() >= FingerprintIndex.CandidateThreshold)
-            .Select(g => g.Key)
-            .ToListAsync(cancellationToken);
-        if (proposed.Count == 0) return ([], []);
+        var probe = prints.Captured.SelectMany(f => FingerprintIndex.ProbeKeysOf(f.Position, f.Record.Minutiae)).Distinct();
+        var proposed = await gallery.CandidatesAsync(db, probe, cancellationToken);
+        if (proposed.Count == 0) return (proposed, []);
         var cases = proposed.Select(p => p.CaseId).Distinct().ToList();
         var templates = await db.FingerprintTemplates.AsNoTracking().Where(t => cases.Contains(t.CaseId)).ToListAsync(cancellationToken);
-        return (proposed.Select(p => (p.CaseId, p.Position)).ToHashSet(), templates);
+        return (proposed, templates);
     }
 }

@@ -106,27 +106,28 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Postgres
                     b.ToTable("Arrivals", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintRegistration", b =>
                 {
-                    b.Property<int>("Key")
-                        .HasColumnType("integer");
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Iin")
+                    b.Property<byte[]>("Keys")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
+                        .HasMaxLength(30600)
+                        .HasColumnType("bytea");
 
-                    b.HasKey("Key", "CaseId", "Position");
+                    b.HasKey("Sequence");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .IsUnique();
 
-                    b.ToTable("FingerprintIndexKeys", (string)null);
+                    b.ToTable("FingerprintRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>

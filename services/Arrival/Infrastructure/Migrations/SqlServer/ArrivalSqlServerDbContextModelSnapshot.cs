@@ -106,27 +106,28 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.SqlServer
                     b.ToTable("Arrivals", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintRegistration", b =>
                 {
-                    b.Property<int>("Key")
-                        .HasColumnType("int");
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Iin")
+                    b.Property<byte[]>("Keys")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("nvarchar(12)");
+                        .HasMaxLength(30600)
+                        .HasColumnType("varbinary(max)");
 
-                    b.HasKey("Key", "CaseId", "Position");
+                    b.HasKey("Sequence");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .IsUnique();
 
-                    b.ToTable("FingerprintIndexKeys", (string)null);
+                    b.ToTable("FingerprintRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>

@@ -101,27 +101,26 @@ namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
                     b.ToTable("Arrivals", (string)null);
                 });
 
-            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintIndexKey", b =>
+            modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintRegistration", b =>
                 {
-                    b.Property<int>("Key")
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Iin")
+                    b.Property<byte[]>("Keys")
                         .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
+                        .HasMaxLength(30600)
+                        .HasColumnType("BLOB");
 
-                    b.HasKey("Key", "CaseId", "Position");
+                    b.HasKey("Sequence");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("CaseId")
+                        .IsUnique();
 
-                    b.ToTable("FingerprintIndexKeys", (string)null);
+                    b.ToTable("FingerprintRegistrations", (string)null);
                 });
 
             modelBuilder.Entity("NomadPlatform.Arrival.Domain.Fingerprints.FingerprintTemplate", b =>

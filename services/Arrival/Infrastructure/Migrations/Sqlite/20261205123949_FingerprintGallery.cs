@@ -1,0 +1,64 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NomadPlatform.Arrival.Infrastructure.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FingerprintGallery : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FingerprintIndexKeys");
+
+            migrationBuilder.CreateTable(
+                name: "FingerprintRegistrations",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Keys = table.Column<byte[]>(type: "BLOB", maxLength: 30600, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FingerprintRegistrations", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FingerprintRegistrations_CaseId",
+                table: "FingerprintRegistrations",
+                column: "CaseId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FingerprintRegistrations");
+
+            migrationBuilder.CreateTable(
+                name: "FingerprintIndexKeys",
+                columns: table => new
+                {
+                    Key = table.Column<int>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FingerprintIndexKeys", x => new { x.Key, x.CaseId, x.Position });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FingerprintIndexKeys_CaseId",
+                table: "FingerprintIndexKeys",
+                column: "CaseId");
+        }
+    }
+}
