@@ -25,7 +25,9 @@ public sealed class CpuPerCase(LocalPlatform platform)
     {
         var used = PlatformCpu.Between(_before, PlatformCpu.Read(platform));
         var total = used.Values.Sum(t => t.TotalSeconds);
-        var parts = used.OrderByDescending(u => u.Value)
+        // Helper processes of the broker and the host that did nothing are not shown.
+        var parts = used.Where(u => !u.Key.StartsWith("other", StringComparison.Ordinal) || u.Value.TotalSeconds >= 0.05)
+            .OrderByDescending(u => u.Value)
             .Select(u => new PartCpu(u.Key, u.Value.TotalSeconds, 1000 * u.Value.TotalSeconds / cases, 100 * u.Value.TotalSeconds / total))
             .ToList();
         parts.Add(new PartCpu("platform, all parts", total, 1000 * total / cases, 100));

@@ -81,6 +81,7 @@ public static class PlatformBenchmark
         Row("feed: events a following partner received", feed.EventsReceived, "");
         Row("feed: agency commit → partner receipt p50 (ms)", feed.LagP50Ms, "");
         Row("feed: agency commit → partner receipt p99 (ms)", feed.LagP99Ms, "");
+        Row("feed: events left out of the lag (committed before a clock move)", feed.LagsLeftOut, "");
         Row("feed: replay of the whole log, signed (events/s)", feed.ReplayEventsPerSecond, "");
         Row("token validation per request (µs, one thread)", tokens.MicrosecondsPerValidation, "");
         Row("token validation per request (bytes allocated)", tokens.AllocatedBytesPerValidation, "");

@@ -30,8 +30,8 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
 
     /// <summary>
     /// The applicants' own work (keys, files), and an untimed warm-up round of <see cref="WarmUpCases"/> cases
-    /// through every phase so that the timed run measures services as they run for real — code compiled,
-    /// pools filled — not their first minutes.
+    /// through every phase, until the platform is idle again, so that the timed run measures services as they
+    /// run for real — code compiled, pools filled — not their first minutes.
     /// </summary>
     public async Task PrepareAsync()
     {
@@ -40,6 +40,8 @@ public sealed class WholeCases(LocalPlatform platform, int cases, int concurrenc
         try
         {
             await RunPhasesAsync(warmUp, "W", timed: false);
+            var (waited, load) = await QuietWait.UntilIdleAsync(platform, TimeSpan.FromMinutes(2));
+            Console.Error.WriteLine($"  (after the warm-up the platform was idle in {waited.TotalSeconds:N0} s: {load:N0} ms of CPU per second)");
         }
         finally
         {

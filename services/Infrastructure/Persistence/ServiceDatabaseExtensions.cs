@@ -40,18 +40,21 @@ public static class ServiceDatabaseExtensions
         services.AddSingleton<AuditInterceptor>();
         services.AddCaseMetrics();
 
+        // The options (provider, interceptors, warnings) are built once, not for every context a scope makes:
+        // rebuilding them per request, and looking up EF's internal services by them, showed in every profile.
+        const ServiceLifetime context = ServiceLifetime.Scoped, options = ServiceLifetime.Singleton;
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).Configure(sp).AddInterceptors(new SqliteBusyTimeout()));
+                services.AddDbContext<TContext, TSqlite>((sp, o) => o.UseSqlite(connectionString).Configure(sp).AddInterceptors(new SqliteBusyTimeout()), context, options);
                 services.AddOptions<SqliteWalOptions>().BindConfiguration("Database:Sqlite");
                 services.AddHostedService<SqliteWalCheckpointer>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).Configure(sp));
+                services.AddDbContext<TContext, TPostgres>((sp, o) => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()).Configure(sp), context, options);
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).Configure(sp));
+                services.AddDbContext<TContext, TSqlServer>((sp, o) => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()).Configure(sp), context, options);
                 break;
         }
 

@@ -30,12 +30,15 @@ public sealed class NationalCaTrustTests : IAsyncLifetime
     readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 7, 3, 0, 0, TimeSpan.Zero));
     readonly string _database = $"Data Source={Path.Combine(Path.GetTempPath(), $"nomad-trust-{Guid.NewGuid():N}.db")}";
     WebApplication _crlServer = null!;
+    readonly DirectoryInfo _contentRoot = Directory.CreateTempSubdirectory("nca-crl");
     byte[]? _crl;
     CertificateAuthority _nca = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Not the test's own folder as content root: it holds a referenced service's appsettings.json (whichever
+        // the build copied last), whose Kestrel endpoints would replace the address below.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = _contentRoot.FullName });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _crlServer = builder.Build();
         _crlServer.MapGet("/nca_gost.crl", () => _crl is null ? Results.NotFound() : Results.Bytes(_crl, "application/pkix-crl"));
@@ -43,7 +46,11 @@ public sealed class NationalCaTrustTests : IAsyncLifetime
         _nca = CertificateAuthority.Create(EdsKeyAlgorithm.Gost2015_512, _clock.GetUtcNow().AddYears(-1), new Uri($"{_crlServer.Urls.First()}/nca_gost.crl"));
     }
 
-    public async Task DisposeAsync() => await _crlServer.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _crlServer.DisposeAsync();
+        _contentRoot.Delete(recursive: true);
+    }
 
     [Fact]
     public async Task A_chain_from_another_ca_is_not_trusted_until_configured()
