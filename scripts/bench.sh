@@ -4,7 +4,7 @@
 # submission API's latency at a fixed rate, and each part's CPU per whole case; writes the figures to
 # artifacts/bench/platform.json. --profile also samples the services with Linux perf during the
 # whole-case run and prints each one's ten costliest functions.
-#   scripts/bench.sh [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--provider Sqlite|Postgres] [--audit on|off] [--profile]
+#   scripts/bench.sh [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--provider Sqlite|Postgres] [--audit on|off] [--tracing on|off] [--profile]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"

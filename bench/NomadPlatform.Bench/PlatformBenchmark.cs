@@ -14,7 +14,7 @@ public static class PlatformBenchmark
         "PostgreSQL 15 (one local server, a database per service), fsync=on, synchronous_commit=on; outbox/inbox rows in the same transaction as the state; RabbitMQ durable queues, persistent messages, publisher confirms";
 
     public static async Task<object> RunAsync(int cases, int concurrency, int brokerMessages, double rate, int requests, string provider, bool audit,
-        bool profile, string machine)
+        bool tracing, bool profile, string machine)
     {
         if (profile && !CpuProfile.Available())
         {
@@ -32,6 +32,8 @@ public static class PlatformBenchmark
         };
         // Auditing off only to measure what it costs: every deployment keeps it on.
         if (!audit) settings["Audit:Enabled"] = "false";
+        // Spans are recorded and processed here as deployed; only their export is absent (no dashboard).
+        if (!tracing) settings["Telemetry:Tracing"] = "false";
         await using var platform = new LocalPlatform(withDashboard: false) { EveryServiceSettings = settings };
         Console.Error.WriteLine($"starting the platform (AppHost: RabbitMQ, six services on {provider}, audit {(audit ? "on" : "off")})…");
         await platform.StartAsync($"--Database:Provider={provider}");
@@ -97,6 +99,7 @@ public static class PlatformBenchmark
         PhaseTable.Print(whole.Phases, parts.Select(p => p.Part).Where(p => whole.Phases.Any(phase => phase.CpuMsPerCase.ContainsKey(p))).ToList());
         Console.WriteLine($"durability: {durability}");
         Console.WriteLine($"audit log: {(audit ? "on (every write and read of personal data appended in its transaction, linked every 2 s)" : "OFF (to measure its cost)")}");
+        Console.WriteLine($"tracing: {(tracing ? "on (every span recorded and processed; not exported: the benchmark runs no dashboard)" : "OFF (to measure its cost)")}");
 
         return new
         {
@@ -115,6 +118,7 @@ public static class PlatformBenchmark
             // service validates, and every officer's step checks the role in the agency's staff register.
             authentication = "on",
             audit = audit ? "on" : "off",
+            tracing = tracing ? "on" : "off",
         };
     }
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using NomadPlatform.Bench;
 
 // scripts/bench.sh runs: dotnet run -c Release --project bench/NomadPlatform.Bench -- platform [options]
-//   platform  [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--provider Sqlite|Postgres] [--audit on|off] [--profile] [--json file]
+//   platform  [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--provider Sqlite|Postgres] [--audit on|off] [--tracing on|off] [--profile] [--json file]
 //   identity  [--seconds N] [--json file]
 //   faults    [--cases N] [--waves W] [--concurrency C] [--broker-nodes 1|3] [--instances 1|2] [--provider Sqlite|Postgres] [--json file]   (scripts/fault-injection.sh)
 string? Option(string name) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault();
@@ -44,6 +44,7 @@ else
         requests: int.Parse(Option("requests") ?? "1000"),
         provider: Option("provider") ?? "Sqlite",
         audit: (Option("audit") ?? "on") != "off",
+        tracing: (Option("tracing") ?? "on") != "off",
         profile: args.Contains("--profile"),
         machine);
 }
