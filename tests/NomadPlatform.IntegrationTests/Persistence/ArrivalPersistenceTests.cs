@@ -67,10 +67,8 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
     [InlineData(DatabaseProvider.Postgres)]
     public async Task A_twins_gallery_finds_the_same_fingers_under_another_iin_and_passes_over_other_people(DatabaseProvider provider)
     {
-        var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
         var clock = new FakeTimeProvider(Opened.AddDays(1));
-        await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
-            await db.Database.MigrateAsync();
+        var connection = await MigratedDatabaseAsync(provider, clock);
         // Two instances of Arrival, each with its own gallery in memory, over one database.
         var twins = new[] { Gallery(clock), Gallery(clock) };
 
@@ -78,8 +76,8 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
         {
             var caseId = await OpenArrivalAsync(provider, connection, clock, iin);
             await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
-            var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(person, (int)p, capture))).ToList(), []);
-            return await new RegisterFingerprintsHandler(db, gallery, clock, NullLogger<RegisterFingerprintsHandler>.Instance).HandleAsync(caseId, prints, "910214400021", CancellationToken.None);
+            return await new RegisterFingerprintsHandler(db, gallery, clock, NullLogger<RegisterFingerprintsHandler>.Instance)
+                .HandleAsync(caseId, TenPrintOf(person, capture), "910214400021", CancellationToken.None);
         }
 
         var first = await RegisterAsync(twins[0], "791028302728", person: 42, capture: 1);
@@ -101,16 +99,14 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
     [InlineData(DatabaseProvider.Postgres)]
     public async Task Ten_prints_stored_before_the_gallery_are_given_their_keys_at_start_and_found(DatabaseProvider provider)
     {
-        var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
         var clock = new FakeTimeProvider(Opened.AddDays(1));
-        await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
-            await db.Database.MigrateAsync();
+        var connection = await MigratedDatabaseAsync(provider, clock);
         var earlier = await OpenArrivalAsync(provider, connection, clock, "791028302728");
         await using (var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock))
         {
             // As a ten-print was stored before the gallery: templates only.
             var arrival = (await db.FindArrivalAsync(earlier, CancellationToken.None))!;
-            arrival.RegisterFingerprints(TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(7, (int)p, 1))).ToList(), []), [], "910214400021", clock.GetUtcNow());
+            arrival.RegisterFingerprints(TenPrintOf(person: 7, capture: 1), [], "910214400021", clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
         var services = new ServiceCollection()
@@ -126,11 +122,21 @@ public sealed class ArrivalPersistenceTests(PostgresServer postgres)
         var later = await OpenArrivalAsync(provider, connection, clock, "900101400014");
         await using var read = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
         Assert.Single(await read.FingerprintRegistrations.Where(r => r.CaseId == earlier).ToListAsync());
-        var prints = TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(7, (int)p, 2))).ToList(), []);
         var found = await new RegisterFingerprintsHandler(read, services.GetRequiredService<ResidentFingerprintGallery>(), clock, NullLogger<RegisterFingerprintsHandler>.Instance)
-            .HandleAsync(later, prints, "910214400021", CancellationToken.None);
+            .HandleAsync(later, TenPrintOf(person: 7, capture: 2), "910214400021", CancellationToken.None);
         Assert.Equal(earlier, Assert.Single(found.DuplicateFlags).MatchedCaseId);
     }
+
+    async Task<string> MigratedDatabaseAsync(DatabaseProvider provider, TimeProvider clock)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "arrival");
+        await using var db = (ArrivalDbContext)ProviderContexts.Create("Arrival", provider, connection, clock);
+        await db.Database.MigrateAsync();
+        return connection;
+    }
+
+    static TenPrint TenPrintOf(int person, int capture) =>
+        TenPrint.Check(Enum.GetValues<FingerPosition>().Select(p => (p, SyntheticFingerprints.Capture(person, (int)p, capture))).ToList(), []);
 
     static ResidentFingerprintGallery Gallery(TimeProvider clock) => new(clock, NullLogger<ResidentFingerprintGallery>.Instance);
 
