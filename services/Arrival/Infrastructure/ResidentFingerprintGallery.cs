@@ -32,16 +32,8 @@ public sealed class ResidentFingerprintGallery(TimeProvider time, ILogger<Reside
     /// <summary>Loads the gallery at start, so that the first search does not wait for the whole register.</summary>
     public async Task LoadAsync(ArrivalDbContext db, CancellationToken cancellationToken)
     {
-        await turn.WaitAsync(cancellationToken);
-        try
-        {
-            await CatchUpAsync(db, cancellationToken);
-            logger.LogInformation("Fingerprint gallery loaded: {Registrations} registrations", gallery.Registrations);
-        }
-        finally
-        {
-            turn.Release();
-        }
+        await CandidatesAsync(db, [], cancellationToken);
+        logger.LogInformation("Fingerprint gallery loaded: {Registrations} registrations", gallery.Registrations);
     }
 
     async Task CatchUpAsync(ArrivalDbContext db, CancellationToken cancellationToken)
