@@ -14,6 +14,8 @@ public sealed record ServiceProfile(string Part, IReadOnlyList<ProfiledCost> Top
 /// the platform (CPU time only, native code included — crypto, SQLite, the GC), and each service's ten
 /// most sampled functions are reported by their own share of that service's samples. Managed frames are
 /// named through the runtime's perf maps (<see cref="Settings"/>, set on the services for a profiled run).
+/// The samples keep their call stacks, so <c>perf report --children</c> on the data file shows what each
+/// operation costs with everything it calls.
 /// </summary>
 public sealed partial class CpuProfile(LocalPlatform platform, string dataFile)
 {
@@ -49,7 +51,7 @@ public sealed partial class CpuProfile(LocalPlatform platform, string dataFile)
         _processes = PlatformCpu.Processes(platform).Where(p => !p.Part.StartsWith("other", StringComparison.Ordinal)).ToList();
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(dataFile))!);
         var start = new ProcessStartInfo("perf") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "record", "-F", "499", "-p", string.Join(',', _processes.Select(p => p.Pid)), "-o", dataFile })
+        foreach (var argument in new[] { "record", "-F", "499", "-g", "-p", string.Join(',', _processes.Select(p => p.Pid)), "-o", dataFile })
             start.ArgumentList.Add(argument);
         _perf = Process.Start(start)!;
     }

@@ -105,7 +105,8 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
     /// <summary>
     /// Follows the log from <paramref name="after"/> with long polling until <paramref name="stop"/>, handing each
     /// non-empty read to <paramref name="received"/>; a failed read (the feed, Identity or the broker being
-    /// restarted, a token outlived by a moved clock, a request out of time) is tried again after half a second.
+    /// restarted, a token outlived by a moved clock, a request out of time, the client's circuit open after such
+    /// failures) is tried again after half a second; one failing after the stop ends the follow.
     /// </summary>
     public async Task FollowAsync(long after, Action<IReadOnlyList<FeedItem>> received, CancellationToken stop)
     {
@@ -118,8 +119,9 @@ public sealed class FeedPartner(LocalPlatform platform, AgencySystem system) : I
                 after = next;
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or InvalidOperationException
-                or Polly.Timeout.TimeoutRejectedException && !stop.IsCancellationRequested)
+                or Polly.ExecutionRejectedException)
             {
+                if (stop.IsCancellationRequested) return;
                 await Task.Delay(500, CancellationToken.None);
             }
         }

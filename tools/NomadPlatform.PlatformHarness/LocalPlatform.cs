@@ -41,7 +41,7 @@ public class LocalPlatform : IAsyncDisposable
                     notAfter = await SystemCertificateAsync(service, HttpMethod.Post, "/api/system/certificate/renewal", timeout.Token);
                 _systemCertificateExpiry[service] = notAfter;
             }
-            catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException)
+            catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or Polly.ExecutionRejectedException)
             {
             }
         }

@@ -48,11 +48,34 @@ public sealed class FeedObserver : IAsyncDisposable
         return new Copy(root.GetProperty("id").GetString()!, pascal, Guid.Parse(root.GetProperty("subject").GetString()!));
     }
 
+    /// <summary>
+    /// Ends the webhook subscription, trying again while the run's last fault settles; an unsubscription that
+    /// still fails is left (the platform is torn down next) rather than hiding what the run found.
+    /// </summary>
+    async Task UnsubscribeAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using (await _partner.SendAsync(HttpMethod.Delete, "/feed/webhook", null)) return;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException)
+            {
+                return;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
         await _pulling;
-        using (await _partner.SendAsync(HttpMethod.Delete, "/feed/webhook", null)) { }
+        await UnsubscribeAsync();
         _partner.Dispose();
         await _endpoint.DisposeAsync();
         _stop.Dispose();
