@@ -50,7 +50,7 @@ public static class PlatformBenchmark
         await using var follower = new FeedFollower(platform);
         await follower.StartAsync();
         var run = new WholeCases(platform, cases, concurrency);
-        Console.Error.WriteLine($"  (the applicants' keys and files, and a warm-up round of {run.WarmUpCases} cases, untimed)");
+        Console.Error.WriteLine($"  (the applicants' keys and files, and warm-up rounds of {run.WarmUpCases} cases until the compilers settle, untimed)");
         await run.PrepareAsync();
         var cpu = new CpuPerCase(platform);
         var profiler = profile ? new CpuProfile(platform, Path.Combine("artifacts", "bench", "whole-cases.perf.data")) : null;
@@ -88,9 +88,10 @@ public static class PlatformBenchmark
         Row("token validation per request (µs, one thread)", tokens.MicrosecondsPerValidation, "");
         Row("token validation per request (bytes allocated)", tokens.AllocatedBytesPerValidation, "");
         Console.WriteLine($"CPU per whole case, by part of the platform ({cases} cases, {Environment.ProcessorCount} cores):");
-        Console.WriteLine($"  {"part",-50} {"CPU s",8} {"ms/case",9} {"share",7}");
+        Console.WriteLine($"  {"part",-50} {"CPU s",8} {"ms/case",9} {"share",7} {"of which JIT",13}");
         foreach (var part in parts.Append(driver))
-            Console.WriteLine($"  {part.Part,-50} {part.CpuSeconds,8:N1} {part.MillisecondsPerCase,9:N1} {(part == driver ? "" : $"{part.SharePercent:N0} %"),7}");
+            Console.WriteLine($"  {part.Part,-50} {part.CpuSeconds,8:N1} {part.MillisecondsPerCase,9:N1} {(part == driver ? "" : $"{part.SharePercent:N0} %"),7} {(part == driver ? "" : $"{part.CompilerMillisecondsPerCase:N1}"),13}");
+        Console.WriteLine("  (of which JIT: the runtime's background compiler recompiling code the run made hot, paid once per service start)");
         foreach (var service in profiles)
         {
             Console.WriteLine($"  {service.Part}: the ten costliest functions (share of its CPU samples):");

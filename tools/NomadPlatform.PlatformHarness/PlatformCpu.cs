@@ -42,6 +42,41 @@ public static class PlatformCpu
         return used;
     }
 
+    /// <summary>
+    /// CPU time used so far by the .NET runtime's background compiler in each service: the thread that
+    /// recompiles code once it has been called often enough (tiered compilation, with profile-guided
+    /// instrumentation between the tiers). A service pays it once per start; a benchmark sees it as cost
+    /// until the code it runs has been recompiled.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TimeSpan> ReadCompiler(LocalPlatform platform)
+    {
+        var used = new Dictionary<string, TimeSpan>();
+        foreach (var (part, pid) in Processes(platform))
+        {
+            try
+            {
+                foreach (var thread in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+                    if (File.ReadAllText(Path.Combine(thread, "comm")).StartsWith(CompilerThread, StringComparison.Ordinal))
+                        used[part] = used.GetValueOrDefault(part) + ThreadTime(File.ReadAllText(Path.Combine(thread, "stat")));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The process or thread ended between the listing and the reading.
+            }
+        }
+        return used;
+    }
+
+    /// <summary>The runtime names the thread ".NET Tiered Compilation Worker"; Linux keeps 15 characters of a thread's name.</summary>
+    const string CompilerThread = ".NET Tiered Com";
+
+    /// <summary>User + system time from a <c>/proc/…/stat</c> line, in the kernel's fixed 100 ticks a second (fields 14 and 15, counted after the name in parentheses).</summary>
+    static TimeSpan ThreadTime(string stat)
+    {
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromMilliseconds(10 * (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>What was used between two readings, per part (a part that ended in between counts from zero).</summary>
     public static IReadOnlyDictionary<string, TimeSpan> Between(IReadOnlyDictionary<string, TimeSpan> before, IReadOnlyDictionary<string, TimeSpan> after) =>
         after.ToDictionary(a => a.Key, a => a.Value - before.GetValueOrDefault(a.Key) is { } used && used > TimeSpan.Zero ? used : TimeSpan.Zero);

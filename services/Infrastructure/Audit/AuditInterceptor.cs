@@ -21,6 +21,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
     : SaveChangesInterceptor
 {
     readonly bool _enabled = AuditSwitch.IsOn(configuration);
+    readonly CaseTraceLinks _traceLinks = new();
 
     // A seal of the chain is part of the log itself: recording it would move the head it has just sealed.
     static readonly HashSet<Type> Plumbing = [typeof(OutboxMessage), typeof(InboxState), typeof(AuditEntry), typeof(AuditSeal), typeof(RelayLease)];
@@ -38,6 +39,24 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         return result;
     }
 
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Committed(eventData.Context);
+        return result;
+    }
+
+    void Committed(DbContext? db)
+    {
+        // Inside a caller's own transaction the entries are not committed yet: nothing is remembered from it.
+        if (_enabled && db is not null && db.Database.CurrentTransaction is null) _traceLinks.Committed(db.ChangeTracker);
+    }
+
     async ValueTask RecordAsync(DbContext db, CancellationToken cancellationToken)
     {
         if (!_enabled) return;
@@ -46,7 +65,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         var appended = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (appended.Count == 0) return;
         if (appended.Select(e => e.SubjectIin).FirstOrDefault(iin => iin is not null) is { } subject) people.Tag(Activity.Current, subject);
-        await CaseTraceLinks.LinkAsync(db, appended, cancellationToken);
+        await _traceLinks.LinkAsync(db, appended, cancellationToken);
     }
 
     async ValueTask RecordWritesAsync(DbContext db, CancellationToken cancellationToken)

@@ -66,6 +66,9 @@ public sealed class CaseStageInterceptor(PlatformMetrics metrics, TimeProvider t
 
     void Stamp(DbContext db)
     {
+        // Outside a transaction of the caller's, moves left by an earlier save that never reached its end
+        // are not this save's (contexts are pooled: the next scope may get the same one).
+        if (db.Database.CurrentTransaction is null) _uncommitted.Remove(db);
         var now = time.GetUtcNow();
         foreach (var entry in db.ChangeTracker.Entries<IStagedCase>())
         {

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using NomadPlatform.Infrastructure.Audit;
@@ -64,11 +66,35 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
         Assert.Equal(2, report.BrokenAt);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task An_instance_links_to_the_act_it_committed_last_without_reading_the_log_and_a_twin_reads_the_log(DatabaseProvider provider)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        var caseId = Guid.NewGuid();
+        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
+        AuditInterceptor instance = NewAudit(), twin = NewAudit();
+        var logReads = new LogReads();
+
+        var submission = await StepAsync(Create(provider, connection, instance), caseId, "read:case");
+        var review = await StepAsync(Create(provider, connection, instance, logReads), caseId, "read:case");
+        Assert.Equal([submission.TraceId], review.Links.Select(l => l.Context.TraceId));
+        Assert.Equal(0, logReads.Count);
+
+        var atTwin = await StepAsync(Create(provider, connection, twin, logReads), caseId, "read:case");
+        Assert.Equal([review.TraceId], atTwin.Links.Select(l => l.Context.TraceId));
+        Assert.Equal(1, logReads.Count);
+    }
+
+    Task<Activity> StepAsync(DatabaseProvider provider, string connection, Guid caseId, params string[] reads) =>
+        StepAsync(Create(provider, connection), caseId, reads);
+
     /// <summary>One step of a case in a trace of its own: each read recorded and saved on its own, as the services do.</summary>
-    async Task<Activity> StepAsync(DatabaseProvider provider, string connection, Guid caseId, params string[] reads)
+    static async Task<Activity> StepAsync(ServiceDbContext context, Guid caseId, params string[] reads)
     {
         using var step = Steps.StartActivity("case step", ActivityKind.Server, parentContext: default)!;
-        await using var db = Create(provider, connection);
+        await using var db = context;
         foreach (var read in reads)
         {
             db.AuditLog.Add(AuditEntry.Of(DateTimeOffset.UtcNow, "870816371471", "MigrationOfficer", read, caseId, "940726400019", read[5..]));
@@ -77,10 +103,30 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
         return step;
     }
 
-    static ServiceDbContext Create(DatabaseProvider provider, string connection) =>
-        ProviderContexts.Create("Approval", provider, connection, interceptor: new AuditInterceptor(
-            new HttpContextAccessor(), new HostingEnvironment { ApplicationName = "approval" }, TimeProvider.System,
-            new PersonTelemetry(new ConfigurationBuilder().Build()), new ConfigurationBuilder().Build()));
+    /// <summary>A fresh audit interceptor each time: a service instance that has seen no case yet.</summary>
+    static ServiceDbContext Create(DatabaseProvider provider, string connection) => Create(provider, connection, NewAudit());
+
+    static ServiceDbContext Create(DatabaseProvider provider, string connection, params IInterceptor[] interceptors) =>
+        ProviderContexts.Create("Approval", provider, connection, null, interceptors);
+
+    static AuditInterceptor NewAudit() => new(new HttpContextAccessor(), new HostingEnvironment { ApplicationName = "approval" },
+        TimeProvider.System, new PersonTelemetry(new ConfigurationBuilder().Build()), new ConfigurationBuilder().Build());
+
+    /// <summary>Counts the queries that read the audit log.</summary>
+    sealed class LogReads : DbCommandInterceptor
+    {
+        int _count;
+
+        public int Count => _count;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) && command.CommandText.Contains("AuditLog", StringComparison.Ordinal))
+                Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+    }
 
     static ActivityListener Listen()
     {

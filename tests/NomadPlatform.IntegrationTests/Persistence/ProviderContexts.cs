@@ -16,10 +16,10 @@ static class ProviderContexts
 
     /// <summary>
     /// With a clock, the outbox interceptor is on: aggregates' events land in the outbox as in the service;
-    /// <paramref name="interceptor"/> adds one more (the audit's).
+    /// <paramref name="interceptors"/> adds more (the audit's, a test's own).
     /// </summary>
     public static ServiceDbContext Create(string service, DatabaseProvider provider, string connectionString, TimeProvider? clock = null,
-        IInterceptor? interceptor = null)
+        params IInterceptor[] interceptors)
     {
         var typeName = $"NomadPlatform.{service}.Infrastructure.Migrations.{provider}.{service}{provider}DbContext, NomadPlatform.{service}";
         var contextType = Type.GetType(typeName, throwOnError: true)!;
@@ -31,7 +31,7 @@ static class ProviderContexts
             _ => builder.UseSqlServer(connectionString),
         };
         if (clock is not null) builder.AddInterceptors(new OutboxInterceptor(new OutboxSignal(), clock));
-        if (interceptor is not null) builder.AddInterceptors(interceptor);
+        builder.AddInterceptors(interceptors);
         return (ServiceDbContext)Activator.CreateInstance(contextType, builder.Options)!;
     }
 }

@@ -15,7 +15,7 @@ public sealed class SqliteBusyTimeoutTests
         {
             async Task<long> BusyTimeoutAsync()
             {
-                await using var db = ProviderContexts.Create("Arrival", DatabaseProvider.Sqlite, connection, interceptor: new SqliteBusyTimeout());
+                await using var db = ProviderContexts.Create("Arrival", DatabaseProvider.Sqlite, connection, null, new SqliteBusyTimeout());
                 await db.Database.OpenConnectionAsync();
                 await using var command = db.Database.GetDbConnection().CreateCommand();
                 command.CommandText = "PRAGMA busy_timeout;";

@@ -47,7 +47,8 @@ public sealed class WebhookSender(
             {
                 WebhookLog.RoundFailed(logger, exception);
             }
-            await Task.WhenAny(recorded, Task.Delay(options.Value.PollInterval, stoppingToken));
+            if (await Task.WhenAny(recorded, Task.Delay(options.Value.PollInterval, stoppingToken)) == recorded)
+                await Task.Delay(options.Value.Gather, time, stoppingToken);
         }
         await _lease.ReleaseAsync();
     }
