@@ -51,10 +51,23 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         return result;
     }
 
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } db) _traceLinks.Forget(db);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
     void Committed(DbContext? db)
     {
-        // Inside a caller's own transaction the entries are not committed yet: nothing is remembered from it.
-        if (_enabled && db is not null && db.Database.CurrentTransaction is null) _traceLinks.Committed(db.ChangeTracker);
+        // Inside a caller's own transaction the entries are not committed yet: they are linked to, not remembered.
+        if (db is null) return;
+        if (db.Database.CurrentTransaction is null) _traceLinks.Committed(db);
+        else _traceLinks.Forget(db);
     }
 
     async ValueTask RecordAsync(DbContext db, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using System.Runtime.CompilerServices;
 
 namespace NomadPlatform.Infrastructure.Audit;
 
@@ -25,11 +25,16 @@ sealed class CaseTraceLinks
 
     readonly ConcurrentDictionary<Guid, string> _lastAct = new();
 
-    public async Task LinkAsync(DbContext db, IEnumerable<AuditEntry> added, CancellationToken cancellationToken)
+    /// <summary>The acts a context is saving, remembered once the save has committed.</summary>
+    readonly ConditionalWeakTable<DbContext, List<(Guid CaseId, string TraceParent)>> _saving = new();
+
+    public async Task LinkAsync(DbContext db, IReadOnlyList<AuditEntry> added, CancellationToken cancellationToken)
     {
+        var acts = added.Where(e => e is { CaseId: not null, TraceParent: not null }).Select(e => (CaseId: e.CaseId!.Value, TraceParent: e.TraceParent!)).ToList();
+        _saving.AddOrUpdate(db, acts);
         if (Activity.Current is not { Recorded: true } activity) return;
         var ownTrace = $"00-{activity.TraceId.ToHexString()}-";
-        foreach (var caseId in added.Where(e => e.TraceParent is not null).Select(e => e.CaseId).OfType<Guid>().Distinct())
+        foreach (var caseId in acts.Select(a => a.CaseId).Distinct())
         {
             var previous = _lastAct.TryGetValue(caseId, out var remembered) && !remembered.StartsWith(ownTrace, StringComparison.Ordinal)
                 ? remembered
@@ -42,14 +47,18 @@ sealed class CaseTraceLinks
         }
     }
 
-    /// <summary>After a commit: the acts just saved are now the cases' last here.</summary>
-    public void Committed(ChangeTracker tracker)
+    /// <summary>After a commit: the acts it saved are now their cases' last here.</summary>
+    public void Committed(DbContext db)
     {
-        foreach (var entry in tracker.Entries<AuditEntry>())
+        if (!_saving.TryGetValue(db, out var acts)) return;
+        _saving.Remove(db);
+        foreach (var (caseId, traceParent) in acts)
         {
-            if (entry.Entity is not { CaseId: { } caseId, TraceParent: { } traceParent }) continue;
             if (_lastAct.Count >= Capacity) _lastAct.Clear();
             _lastAct[caseId] = traceParent;
         }
     }
+
+    /// <summary>Acts a save did not commit (it failed, or runs in a caller's transaction); contexts are pooled, so the next scope may get this one.</summary>
+    public void Forget(DbContext db) => _saving.Remove(db);
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting.Internal;
 using NomadPlatform.Infrastructure.Audit;
+using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.IntegrationTests.Fixtures;
 using NomadPlatform.IntegrationTests.Persistence;
@@ -82,9 +83,29 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
         Assert.Equal([submission.TraceId], review.Links.Select(l => l.Context.TraceId));
         Assert.Equal(0, logReads.Count);
 
+        // A step whose save failed committed no act: the next one links past it, to the review.
+        await FailedStepAsync(Create(provider, connection, instance), caseId);
+        var decision = await StepAsync(Create(provider, connection, instance, logReads), caseId, "read:case");
+        Assert.Equal([review.TraceId], decision.Links.Select(l => l.Context.TraceId));
+        Assert.Equal(0, logReads.Count);
+
         var atTwin = await StepAsync(Create(provider, connection, twin, logReads), caseId, "read:case");
-        Assert.Equal([review.TraceId], atTwin.Links.Select(l => l.Context.TraceId));
+        Assert.Equal([decision.TraceId], atTwin.Links.Select(l => l.Context.TraceId));
         Assert.Equal(1, logReads.Count);
+    }
+
+    /// <summary>A step in a trace of its own whose read is saved with a duplicate inbox mark: the save fails.</summary>
+    static async Task FailedStepAsync(ServiceDbContext context, Guid caseId)
+    {
+        using var step = Steps.StartActivity("case step", ActivityKind.Server, parentContext: default)!;
+        await using var db = context;
+        var messageId = Guid.NewGuid();
+        db.InboxStates.Add(new InboxState { MessageId = messageId, ConsumerId = "case-steps", ReceivedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        db.InboxStates.Add(new InboxState { MessageId = messageId, ConsumerId = "case-steps", ReceivedAt = DateTimeOffset.UtcNow });
+        db.AuditLog.Add(AuditEntry.Of(DateTimeOffset.UtcNow, "870816371471", "MigrationOfficer", "read:case", caseId, "940726400019", "case"));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
     Task<Activity> StepAsync(DatabaseProvider provider, string connection, Guid caseId, params string[] reads) =>
