@@ -43,12 +43,16 @@ public sealed class WebhookSender(
             {
                 await SendDueAsync(stoppingToken);
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break; // stopping: the lease is released below, for a twin to take over at once
+            }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 WebhookLog.RoundFailed(logger, exception);
             }
             if (await Task.WhenAny(recorded, Task.Delay(options.Value.PollInterval, stoppingToken)) == recorded)
-                await Task.Delay(options.Value.Gather, time, stoppingToken);
+                await Task.Delay(options.Value.Gather, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         await _lease.ReleaseAsync();
     }
