@@ -60,13 +60,10 @@ public sealed class FeedObserver : IAsyncDisposable
             {
                 using (await _partner.SendAsync(HttpMethod.Delete, "/feed/webhook", null)) return;
             }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException && attempt < 5)
+            catch (Exception exception) when (ResilientSteps.Transient(exception))
             {
+                if (attempt == 5) return;
                 await Task.Delay(TimeSpan.FromSeconds(2));
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Polly.ExecutionRejectedException)
-            {
-                return;
             }
         }
     }

@@ -66,7 +66,7 @@ public sealed class ResilientSteps(TimeSpan patience)
     }
 
     /// <summary>Failures that say the agency was away, not that the request was wrong.</summary>
-    static bool Transient(Exception exception) => exception switch
+    internal static bool Transient(Exception exception) => exception switch
     {
         HttpRequestException { StatusCode: null } => true,
         HttpRequestException { StatusCode: { } status } => (int)status >= 500 || status == HttpStatusCode.RequestTimeout,
