@@ -94,6 +94,28 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
         Assert.Equal(1, logReads.Count);
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Later_saves_in_a_steps_own_trace_link_from_memory_as_when_an_agency_consumes_its_own_event(DatabaseProvider provider)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        var caseId = Guid.NewGuid();
+        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
+        var instance = NewAudit();
+        var logReads = new LogReads();
+
+        // The case's first trace here: read once as unseen, once more to learn that nothing came before; then known.
+        var submission = await StepAsync(Create(provider, connection, instance, logReads), caseId, "read:case", "read:documents", "read:person");
+        Assert.Empty(submission.Links);
+        Assert.Equal(2, logReads.Count);
+
+        // Each save of the next step, after the first, is in the trace of the act remembered last: the one before it is remembered too.
+        var review = await StepAsync(Create(provider, connection, instance, logReads), caseId, "read:case", "read:documents", "read:person");
+        Assert.Equal([submission.TraceId], review.Links.Select(l => l.Context.TraceId));
+        Assert.Equal(2, logReads.Count);
+    }
+
     /// <summary>A step in a trace of its own whose read is saved with a duplicate inbox mark: the save fails.</summary>
     static async Task FailedStepAsync(ServiceDbContext context, Guid caseId)
     {
