@@ -13,7 +13,7 @@ public static class IdentitySignInExtensions
 {
     /// <summary>
     /// Identity as the platform's OpenID Connect provider (OpenIddict, stores in Identity's database):
-    /// EDS sign-in, short-lived access tokens (JWT, audience nomad-platform), refresh and revocation.
+    /// EDS sign-in, short-lived access tokens (JWT, audience nomad-platform, not stored), refresh and revocation.
     /// </summary>
     public static WebApplicationBuilder AddEdsSignIn(this WebApplicationBuilder builder)
     {
@@ -38,6 +38,7 @@ public static class IdentitySignInExtensions
                     // Services validate access tokens themselves with the published keys: signed, not encrypted.
                     .DisableAccessTokenEncryption();
                 server.AddEventHandler<OpenIddictServerEvents.ApplyTokenResponseContext>(handler => handler.UseSingletonHandler<SignInRefusals>().SetOrder(int.MinValue + 100_000));
+                server.AddEventHandler(UnstoredSelfContainedTokens.Descriptor);
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
                 if (issuer.StartsWith("http:", StringComparison.OrdinalIgnoreCase)) aspNetCore.DisableTransportSecurityRequirement();
             });
