@@ -64,6 +64,7 @@ public static class FeedServiceExtensions
         builder.Services.AddSingleton<AgencyDirectory>();
         builder.Services.AddOptions<FeedOptions>().BindConfiguration("Feed");
         builder.Services.AddScoped<FeedReader>();
+        builder.Services.AddSingleton<PartnerGrantsMemory>();
         builder.Services.AddScoped<PartnerRights>();
         builder.Services.AddScoped<EventSigner>();
         builder.Services.AddScoped<PartnerRegistry>();

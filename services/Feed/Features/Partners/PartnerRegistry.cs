@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using NomadPlatform.Feed.Domain;
+using NomadPlatform.Feed.Features.Read;
 using NomadPlatform.Feed.Infrastructure;
 using NomadPlatform.Infrastructure.Domain;
 
 namespace NomadPlatform.Feed.Features.Partners;
 
 /// <summary>The feed operator's administrators register partners and grant or withdraw their event types, each act under their IIN.</summary>
-public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, TimeProvider time)
+public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, PartnerGrantsMemory grantsInMemory, TimeProvider time)
 {
     /// <summary>Registers the organisation; registering it again under the same name changes nothing.</summary>
     public async Task<(Partner Partner, bool Registered)> RegisterAsync(Bin bin, string name, string administratorIin, CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, 
         foreach (var current in await CurrentAsync(bin, type, cancellationToken)) current.Withdraw(administratorIin, now);
         db.Grants.Add(grant);
         await db.SaveChangesAsync(cancellationToken);
+        grantsInMemory.Forget(bin);
         return grant;
     }
 
@@ -40,6 +42,7 @@ public sealed class PartnerRegistry(FeedDbContext db, EventCatalogue catalogue, 
         if (current.Count == 0) throw new CaseNotFound("feed.no-grant", $"Partner {bin} holds no grant of '{type}'.");
         foreach (var grant in current) grant.Withdraw(administratorIin, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        grantsInMemory.Forget(bin);
     }
 
     async Task PartnerAsync(string bin, CancellationToken cancellationToken)

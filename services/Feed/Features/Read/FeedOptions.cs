@@ -14,4 +14,7 @@ public sealed class FeedOptions
 
     /// <summary>The most events one read returns.</summary>
     public int MaxLimit { get; set; } = 500;
+
+    /// <summary>How long an instance serves a partner's grants from memory before reading them again (<see cref="PartnerGrantsMemory"/>).</summary>
+    public TimeSpan GrantsKeptFor { get; set; } = TimeSpan.FromSeconds(5);
 }
