@@ -27,15 +27,32 @@ public sealed class FingerprintGallery
     /// <summary>The registered fingers sharing at least <see cref="FingerprintIndex.CandidateThreshold"/> keys with the probe.</summary>
     public IReadOnlySet<(Guid CaseId, FingerPosition Position)> Candidates(IEnumerable<int> probeKeys)
     {
-        var shared = new Dictionary<(int Registration, FingerPosition Position), int>();
+        // A count per registered finger in one array (kept between searches, which take turns): a probe's keys
+        // meet thousands of postings, and counting them in a dictionary was most of the search.
+        if (shared.Length < cases.Count * FingerSlots) Array.Resize(ref shared, Math.Max(cases.Count * FingerSlots * 2, 1024));
+        touched.Clear();
         foreach (var key in probeKeys)
         {
             if (!postings.TryGetValue(key, out var holders)) continue;
-            var position = FingerprintIndex.PositionOf(key);
+            var position = (int)FingerprintIndex.PositionOf(key);
             foreach (var registration in holders)
-                shared[(registration, position)] = shared.GetValueOrDefault((registration, position)) + 1;
+            {
+                var slot = registration * FingerSlots + position;
+                if (shared[slot]++ == 0) touched.Add(slot);
+            }
         }
-        return shared.Where(s => s.Value >= FingerprintIndex.CandidateThreshold)
-            .Select(s => (cases[s.Key.Registration], s.Key.Position)).ToHashSet();
+        var candidates = new HashSet<(Guid CaseId, FingerPosition Position)>();
+        foreach (var slot in touched)
+        {
+            if (shared[slot] >= FingerprintIndex.CandidateThreshold) candidates.Add((cases[slot / FingerSlots], (FingerPosition)(slot % FingerSlots)));
+            shared[slot] = 0;
+        }
+        return candidates;
     }
+
+    /// <summary>Room for positions 1–10 of <see cref="FingerPosition"/> per registration.</summary>
+    const int FingerSlots = 16;
+
+    int[] shared = [];
+    readonly List<int> touched = [];
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NomadPlatform.Arrival.Domain.Fingerprints;
 
 /// <summary>
@@ -20,9 +22,11 @@ public static class FingerprintMatcher
 
     public static bool SameFinger(IReadOnlyList<Minutia> a, IReadOnlyList<Minutia> b) => PairedMinutiae(a, b) >= MinimumPairedMinutiae;
 
-    public static int PairedMinutiae(IReadOnlyList<Minutia> a, IReadOnlyList<Minutia> b)
+    public static int PairedMinutiae(IReadOnlyList<Minutia> first, IReadOnlyList<Minutia> second)
     {
-        if (a.Count == 0 || b.Count == 0) return 0;
+        if (first.Count == 0 || second.Count == 0) return 0;
+        // Arrays: the voting loop below meets every pair of minutiae 31 times, and a list behind its interface enumerates slowly.
+        Minutia[] a = [.. first], b = [.. second];
         var pivot = (X: a.Average(m => (double)m.X), Y: a.Average(m => (double)m.Y));
         var best = 0;
         foreach (var alignment in CandidateAlignments(a, b, pivot))
@@ -31,51 +35,83 @@ public static class FingerprintMatcher
     }
 
     /// <summary>Rotate about <see cref="Pivot"/> (the first set's centre), then shift.</summary>
-    readonly record struct Alignment((double X, double Y) Pivot, double Rotation, double ShiftX, double ShiftY)
+    readonly record struct Alignment((double X, double Y) Pivot, double Rotation, double ShiftX, double ShiftY);
+
+    /// <summary>An alignment's rotation as its cosine and sine, worked out once rather than per minutia.</summary>
+    readonly record struct Turn(double Cos, double Sin)
     {
-        public (double X, double Y) Apply(Minutia m)
+        public static Turn Of(Alignment alignment)
         {
-            var radians = Rotation * Math.PI / 180;
-            double cos = Math.Cos(radians), sin = Math.Sin(radians), dx = m.X - Pivot.X, dy = m.Y - Pivot.Y;
-            return (Pivot.X + dx * cos - dy * sin + ShiftX, Pivot.Y + dx * sin + dy * cos + ShiftY);
+            var radians = alignment.Rotation * Math.PI / 180;
+            return new Turn(Math.Cos(radians), Math.Sin(radians));
+        }
+
+        public (double X, double Y) Apply(Minutia m, Alignment alignment)
+        {
+            double dx = m.X - alignment.Pivot.X, dy = m.Y - alignment.Pivot.Y;
+            return (alignment.Pivot.X + dx * Cos - dy * Sin + alignment.ShiftX, alignment.Pivot.Y + dx * Sin + dy * Cos + alignment.ShiftY);
         }
     }
 
     /// <summary>For each trial rotation, pairs of the same kind and direction vote for a shift; the strongest few win.</summary>
-    static IEnumerable<Alignment> CandidateAlignments(IReadOnlyList<Minutia> a, IReadOnlyList<Minutia> b, (double X, double Y) pivot)
+    static IEnumerable<Alignment> CandidateAlignments(Minutia[] a, Minutia[] b, (double X, double Y) pivot)
     {
         var strongest = new List<(int Votes, Alignment Alignment)>();
         var votes = new Dictionary<(int, int), (int Count, double X, double Y)>();
+        var top = new (int Count, double X, double Y)[AlignmentsTried];
         for (var rotation = -MaximumRotation; rotation <= MaximumRotation; rotation += RotationStep)
         {
             votes.Clear();
             var turn = new Alignment(pivot, rotation, 0, 0);
+            var trig = Turn.Of(turn);
             foreach (var p in a)
             {
-                var (x, y) = turn.Apply(p);
+                var (x, y) = trig.Apply(p, turn);
                 foreach (var q in b)
                 {
                     if (p.Kind != q.Kind || Math.Abs(AngleDifference(q.Angle, p.Angle + rotation)) > AngleTolerance) continue;
                     double shiftX = q.X - x, shiftY = q.Y - y;
                     var key = ((int)Math.Floor(shiftX / ShiftBin), (int)Math.Floor(shiftY / ShiftBin));
-                    votes[key] = votes.TryGetValue(key, out var v) ? (v.Count + 1, v.X + shiftX, v.Y + shiftY) : (1, shiftX, shiftY);
+                    ref var vote = ref CollectionsMarshal.GetValueRefOrAddDefault(votes, key, out _);
+                    vote = (vote.Count + 1, vote.X + shiftX, vote.Y + shiftY);
                 }
             }
-            foreach (var v in votes.Values.OrderByDescending(v => v.Count).Take(AlignmentsTried))
-                strongest.Add((v.Count, turn with { ShiftX = v.X / v.Count, ShiftY = v.Y / v.Count }));
+            var kept = Strongest(votes.Values, top);
+            for (var i = 0; i < kept; i++)
+                strongest.Add((top[i].Count, turn with { ShiftX = top[i].X / top[i].Count, ShiftY = top[i].Y / top[i].Count }));
         }
         return strongest.OrderByDescending(s => s.Votes).Take(AlignmentsTried).Select(s => s.Alignment);
     }
 
+    /// <summary>
+    /// The most-voted shifts into <paramref name="top"/>, as a stable sort by votes would take them (of equal
+    /// votes, the one met first); returns how many there were.
+    /// </summary>
+    static int Strongest(Dictionary<(int, int), (int Count, double X, double Y)>.ValueCollection candidates, (int Count, double X, double Y)[] top)
+    {
+        var kept = 0;
+        foreach (var candidate in candidates)
+        {
+            var at = kept;
+            while (at > 0 && top[at - 1].Count < candidate.Count) at--;
+            if (at >= top.Length) continue;
+            for (var i = Math.Min(kept, top.Length - 1); i > at; i--) top[i] = top[i - 1];
+            top[at] = candidate;
+            kept = Math.Min(kept + 1, top.Length);
+        }
+        return kept;
+    }
+
     /// <summary>Greedy one-to-one pairing, nearest first, under one alignment.</summary>
-    static int Pair(IReadOnlyList<Minutia> a, IReadOnlyList<Minutia> b, Alignment alignment)
+    static int Pair(Minutia[] a, Minutia[] b, Alignment alignment)
     {
         var candidates = new List<(double Distance, int A, int B)>();
-        for (var i = 0; i < a.Count; i++)
+        var trig = Turn.Of(alignment);
+        for (var i = 0; i < a.Length; i++)
         {
-            var (x, y) = alignment.Apply(a[i]);
+            var (x, y) = trig.Apply(a[i], alignment);
             var angle = a[i].Angle + alignment.Rotation;
-            for (var j = 0; j < b.Count; j++)
+            for (var j = 0; j < b.Length; j++)
             {
                 if (a[i].Kind != b[j].Kind || Math.Abs(AngleDifference(b[j].Angle, angle)) > AngleTolerance) continue;
                 var distance = Math.Sqrt((b[j].X - x) * (b[j].X - x) + (b[j].Y - y) * (b[j].Y - y));
@@ -83,8 +119,8 @@ public static class FingerprintMatcher
             }
         }
         candidates.Sort((l, r) => l.Distance.CompareTo(r.Distance));
-        var usedA = new bool[a.Count];
-        var usedB = new bool[b.Count];
+        var usedA = new bool[a.Length];
+        var usedB = new bool[b.Length];
         var paired = 0;
         foreach (var (_, i, j) in candidates)
         {
@@ -98,7 +134,9 @@ public static class FingerprintMatcher
     /// <summary>The signed difference of two directions, in (-180, 180].</summary>
     static double AngleDifference(double to, double from)
     {
-        var difference = (to - from) % 360;
+        var difference = to - from;
+        if (difference is > -180 and <= 180) return difference; // what the remainder below would leave it
+        difference %= 360;
         if (difference > 180) difference -= 360;
         if (difference <= -180) difference += 360;
         return difference;
