@@ -15,10 +15,10 @@ namespace NomadPlatform.Infrastructure.Audit;
 /// Each instance remembers, per case, the trace of the last act it committed and the latest act in another
 /// trace, so a step links without a read of the log (a query per commit was 4–9 % of a consuming service's
 /// CPU; the last act alone left a read whenever an agency consumed its own event, in the trace of the act
-/// that published it). The log is read only for a case this instance has not seen in two traces since it
-/// started. Of twin
-/// instances each remembers its own acts: a step may link to this instance's earlier act of the case rather
-/// than its twin's later one — still a step back along the same case.
+/// that published it). The log is read for a case this instance has not seen since it started, and once more
+/// in a case's first trace here, to learn that nothing came before it. Of twin instances each remembers its
+/// own acts: a step may link to this instance's earlier act of the case rather than its twin's later one —
+/// still a step back along the same case.
 /// </remarks>
 sealed class CaseTraceLinks
 {
