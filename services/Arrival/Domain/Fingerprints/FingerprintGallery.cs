@@ -27,8 +27,8 @@ public sealed class FingerprintGallery
     /// <summary>The registered fingers sharing at least <see cref="FingerprintIndex.CandidateThreshold"/> keys with the probe.</summary>
     public IReadOnlySet<(Guid CaseId, FingerPosition Position)> Candidates(IEnumerable<int> probeKeys)
     {
-        // A count per registered finger in one array (kept between searches, which take turns): a probe's keys
-        // meet thousands of postings, and counting them in a dictionary was most of the search.
+        // A count per registered finger in one array (kept between searches, which take turns) rather than a
+        // dictionary entry: a probe's keys meet thousands of postings, each counted.
         if (shared.Length < cases.Count * FingerSlots) Array.Resize(ref shared, Math.Max(cases.Count * FingerSlots * 2, 1024));
         touched.Clear();
         foreach (var key in probeKeys)

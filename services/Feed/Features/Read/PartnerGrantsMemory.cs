@@ -5,7 +5,7 @@ namespace NomadPlatform.Feed.Features.Read;
 
 /// <summary>
 /// Each partner's current grants, remembered for <see cref="FeedOptions.GrantsKeptFor"/> per instance: a
-/// following partner reads again after every page, and two queries per read were a tenth of the feed's CPU.
+/// following partner reads again after every page, and two queries per read were 3 % of the feed's CPU.
 /// A grant or withdrawal made here is seen at once; one made at a twin within that time (a long read already
 /// holds the grants it began with for up to <see cref="FeedOptions.MaxWait"/>).
 /// </summary>
