@@ -30,10 +30,9 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
     [InlineData(DatabaseProvider.Postgres)]
     public async Task A_cases_next_step_links_to_the_trace_of_its_previous_step_here_and_the_entry_keeps_its_trace(DatabaseProvider provider)
     {
-        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        var connection = await MigratedDatabaseAsync(provider);
         var caseId = Guid.NewGuid();
         var otherCase = Guid.NewGuid();
-        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
 
         var submission = await StepAsync(provider, connection, caseId, "read:case");
         var approval = await StepAsync(provider, connection, caseId, "read:case", "read:person");
@@ -55,8 +54,7 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
     [InlineData(DatabaseProvider.Postgres)]
     public async Task An_entrys_trace_is_under_its_hash(DatabaseProvider provider)
     {
-        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
-        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
+        var connection = await MigratedDatabaseAsync(provider);
         await StepAsync(provider, connection, Guid.NewGuid(), "read:case", "read:documents", "read:ten-prints");
         await using (var db = Create(provider, connection)) while (await new AuditChain(db).LinkAsync(10, CancellationToken.None) > 0) { }
 
@@ -72,9 +70,8 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
     [InlineData(DatabaseProvider.Postgres)]
     public async Task An_instance_links_to_the_act_it_committed_last_without_reading_the_log_and_a_twin_reads_the_log(DatabaseProvider provider)
     {
-        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        var connection = await MigratedDatabaseAsync(provider);
         var caseId = Guid.NewGuid();
-        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
         AuditInterceptor instance = NewAudit(), twin = NewAudit();
         var logReads = new LogReads();
 
@@ -99,9 +96,8 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
     [InlineData(DatabaseProvider.Postgres)]
     public async Task Later_saves_in_a_steps_own_trace_link_from_memory_as_when_an_agency_consumes_its_own_event(DatabaseProvider provider)
     {
-        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        var connection = await MigratedDatabaseAsync(provider);
         var caseId = Guid.NewGuid();
-        await using (var db = Create(provider, connection)) await db.Database.MigrateAsync();
         var instance = NewAudit();
         var logReads = new LogReads();
 
@@ -114,6 +110,15 @@ public sealed class CaseTraceLinkTests(PostgresServer postgres) : IDisposable
         var review = await StepAsync(Create(provider, connection, instance, logReads), caseId, "read:case", "read:documents", "read:person");
         Assert.Equal([submission.TraceId], review.Links.Select(l => l.Context.TraceId));
         Assert.Equal(2, logReads.Count);
+    }
+
+    /// <summary>A new database of the provider with the service's schema; its connection string.</summary>
+    async Task<string> MigratedDatabaseAsync(DatabaseProvider provider)
+    {
+        var connection = ProviderContexts.NewDatabase(provider, postgres, "tracelinks");
+        await using var db = Create(provider, connection);
+        await db.Database.MigrateAsync();
+        return connection;
     }
 
     /// <summary>A step in a trace of its own whose read is saved with a duplicate inbox mark: the save fails.</summary>

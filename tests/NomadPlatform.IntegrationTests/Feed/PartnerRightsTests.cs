@@ -41,28 +41,34 @@ public sealed class PartnerRightsTests(PostgresServer postgres)
 
         // A BIN that is no partner yet is not remembered as such.
         Assert.Null(await RightsAsync(provider, connection, here));
-        await using (var db = Feed(provider, connection))
+        await AdministerAsync(provider, connection, here, async registry =>
         {
-            var registry = new PartnerRegistry(db, Catalogue, here, _clock);
             await registry.RegisterAsync(Partner, "Kaspi Relocation", Administrator, default);
             await registry.GrantAsync(Partner.Value, Submitted, [], Administrator, default);
-        }
+        });
         Assert.Equal([Submitted], (await RightsAsync(provider, connection, here))!.Keys);
 
-        await using (var db = Feed(provider, connection)) await new PartnerRegistry(db, Catalogue, here, _clock).GrantAsync(Partner.Value, Approved, [], Administrator, default);
+        await AdministerAsync(provider, connection, here, registry => registry.GrantAsync(Partner.Value, Approved, [], Administrator, default));
         Assert.Equal([Approved, Submitted], (await RightsAsync(provider, connection, here))!.Keys.Order());
 
-        await using (var db = Feed(provider, connection)) await new PartnerRegistry(db, Catalogue, twin, _clock).WithdrawAsync(Partner.Value, Approved, Administrator, default);
+        await AdministerAsync(provider, connection, twin, registry => registry.WithdrawAsync(Partner.Value, Approved, Administrator, default));
         _clock.Advance(TimeSpan.FromSeconds(4));
         Assert.Equal([Approved, Submitted], (await RightsAsync(provider, connection, here))!.Keys.Order());
         _clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal([Submitted], (await RightsAsync(provider, connection, here))!.Keys);
 
-        await using (var db = Feed(provider, connection)) await new PartnerRegistry(db, Catalogue, here, _clock).WithdrawAsync(Partner.Value, Submitted, Administrator, default);
+        await AdministerAsync(provider, connection, here, registry => registry.WithdrawAsync(Partner.Value, Submitted, Administrator, default));
         Assert.Empty((await RightsAsync(provider, connection, here))!);
     }
 
     static FeedDbContext Feed(DatabaseProvider provider, string connection) => (FeedDbContext)ProviderContexts.Create("Feed", provider, connection);
+
+    /// <summary>An administrator's act at the instance whose grants memory is <paramref name="memory"/>.</summary>
+    async Task AdministerAsync(DatabaseProvider provider, string connection, PartnerGrantsMemory memory, Func<PartnerRegistry, Task> act)
+    {
+        await using var db = Feed(provider, connection);
+        await act(new PartnerRegistry(db, Catalogue, memory, _clock));
+    }
 
     static async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>?> RightsAsync(DatabaseProvider provider, string connection, PartnerGrantsMemory memory)
     {
