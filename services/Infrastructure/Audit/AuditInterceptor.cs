@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using NomadPlatform.Infrastructure.Domain;
 using NomadPlatform.Infrastructure.Inbox;
 using NomadPlatform.Infrastructure.Outbox;
+using NomadPlatform.Infrastructure.Persistence;
 using NomadPlatform.ServiceDefaults;
 
 namespace NomadPlatform.Infrastructure.Audit;
@@ -75,7 +76,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
         if (!_enabled) return;
         await RecordWritesAsync(db, cancellationToken);
         // Reads and writes alike: the span that records a case's step links to the case's previous step.
-        var appended = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var appended = DetectedEntries.Of<AuditEntry>(db).Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         if (appended.Count == 0) return;
         if (appended.Select(e => e.SubjectIin).FirstOrDefault(iin => iin is not null) is { } subject) people.Tag(Activity.Current, subject);
         await _traceLinks.LinkAsync(db, appended, cancellationToken);
@@ -83,7 +84,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
 
     async ValueTask RecordWritesAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var written = db.ChangeTracker.Entries()
+        var written = DetectedEntries.Of(db)
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !Plumbing.Contains(e.Metadata.ClrType))
             // A record whose version alone went up: only its parts changed, and they are recorded themselves.
             .Where(e => e.State != EntityState.Modified || e.Properties.Any(p => p.IsModified && !IsVersion(p)))
@@ -124,7 +125,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor http, IHostEnvironment
     {
         if (entry.Metadata.FindOwnership() is not { } ownership) return null;
         var key = ownership.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
-        return entry.Context.ChangeTracker.Entries().FirstOrDefault(candidate => candidate.Metadata == ownership.PrincipalEntityType
+        return DetectedEntries.Of(entry.Context).FirstOrDefault(candidate => candidate.Metadata == ownership.PrincipalEntityType
             && ownership.PrincipalKey.Properties.Select(p => candidate.Property(p.Name).CurrentValue).SequenceEqual(key));
     }
 

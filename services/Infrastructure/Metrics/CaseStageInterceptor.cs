@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Infrastructure.Metrics;
 
@@ -70,7 +71,7 @@ public sealed class CaseStageInterceptor(PlatformMetrics metrics, TimeProvider t
         // are not this save's (contexts are pooled: the next scope may get the same one).
         if (db.Database.CurrentTransaction is null) _uncommitted.Remove(db);
         var now = time.GetUtcNow();
-        foreach (var entry in db.ChangeTracker.Entries<IStagedCase>())
+        foreach (var entry in DetectedEntries.Of<IStagedCase>(db))
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
             var stage = entry.Entity.Stage;

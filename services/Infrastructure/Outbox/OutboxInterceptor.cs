@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NomadPlatform.Contracts;
 using NomadPlatform.Infrastructure.Domain;
+using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Infrastructure.Outbox;
 
@@ -39,11 +40,13 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
     {
         // A changed aggregate's version goes up (its update then names the version it read), and so does
         // one whose events are saved though only its parts changed: two changes from one state never both land.
-        // One pass: each Entries() call runs the change tracker's DetectChanges again.
-        var entries = context.ChangeTracker.Entries<AggregateRoot>().ToList();
+        var entries = DetectedEntries.Of<AggregateRoot>(context);
         foreach (var entry in entries)
             if (entry.State == EntityState.Modified || entry.State == EntityState.Unchanged && entry.Entity.PendingEvents.Count > 0)
+            {
                 entry.Entity.Advance();
+                entry.DetectChanges(); // modified now, as the interceptors after this one read it
+            }
 
         var aggregates = entries.Select(e => e.Entity).Where(a => a.PendingEvents.Count > 0).ToList();
         var now = time.GetUtcNow();
@@ -85,7 +88,7 @@ public sealed class OutboxInterceptor(OutboxSignal signal, TimeProvider time) : 
 
     void NotifyIfOutboxWritten(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.DeliveredAt is null))
+        if (context is not null && DetectedEntries.Of<OutboxMessage>(context).Any(e => e.Entity.DeliveredAt is null))
             signal.Notify();
     }
 }

@@ -22,6 +22,24 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SealCredential> SealCredentials => Set<SealCredential>();
     public DbSet<RelayLease> RelayLeases => Set<RelayLease>();
 
+    // Changes are detected once, before the interceptors, which read the entries through DetectedEntries.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DetectChangesBeforeInterceptors();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        DetectChangesBeforeInterceptors();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    void DetectChangesBeforeInterceptors()
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());

@@ -1,4 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using NomadPlatform.Contracts.Approval;
 using NomadPlatform.Contracts.HubIntake;
 using NomadPlatform.Feed.Domain;
@@ -28,6 +31,9 @@ public sealed class FeedLogTests(PostgresServer postgres)
         return (db, connection);
     }
 
+    static FeedReader Reader(FeedDbContext db, FeedSignal signal, TimeSpan? gather = null) =>
+        new(db, signal, Options.Create(new FeedOptions { Gather = gather ?? TimeSpan.Zero }), TimeProvider.System);
+
     static FeedEntry Entry(CaseEventType type, Guid caseId, int minute) =>
         FeedEntry.Record(Guid.CreateVersion7(), type, caseId, Now.AddMinutes(minute), $$"""{"caseId":"{{caseId}}","occurredAt":"{{Now.AddMinutes(minute):O}}"}""", Now.AddMinutes(minute));
 
@@ -42,7 +48,7 @@ public sealed class FeedLogTests(PostgresServer postgres)
         for (var minute = 0; minute < 25; minute++)
             db.Entries.Add(Entry(minute % 5 == 4 ? Approved : Submitted, caseId, minute));
         await db.SaveChangesAsync();
-        var reader = new FeedReader(db, new FeedSignal());
+        var reader = Reader(db, new FeedSignal());
 
         var read = new List<FeedEntry>();
         for (long after = 0; ;)
@@ -89,7 +95,7 @@ public sealed class FeedLogTests(PostgresServer postgres)
         var (db, connection) = await LogAsync(provider);
         await using var _ = db;
         var signal = new FeedSignal();
-        var waiting = new FeedReader(db, signal).ReadAsync(new FeedQuery(0, null, [Submitted.Name], 10, TimeSpan.FromSeconds(20)), default);
+        var waiting = Reader(db, signal).ReadAsync(new FeedQuery(0, null, [Submitted.Name], 10, TimeSpan.FromSeconds(20)), default);
 
         await using (var writer = (FeedDbContext)ProviderContexts.Create("Feed", provider, connection))
         {
@@ -100,5 +106,47 @@ public sealed class FeedLogTests(PostgresServer postgres)
         var page = await waiting;
 
         Assert.Single(page.Entries);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_waiting_read_woken_by_an_event_gathers_the_events_right_behind_it_into_one_page(DatabaseProvider provider)
+    {
+        var (setup, connection) = await LogAsync(provider);
+        await setup.DisposeAsync();
+        var queries = new QueryCount();
+        await using var db = (FeedDbContext)ProviderContexts.Create("Feed", provider, connection, null, queries);
+        var signal = new FeedSignal();
+        var waiting = Reader(db, signal, gather: TimeSpan.FromMilliseconds(500))
+            .ReadAsync(new FeedQuery(0, null, [Submitted.Name], 10, TimeSpan.FromSeconds(20)), default);
+        while (queries.Count < 2) await Task.Delay(10); // the newest position and the (empty) page: the read now waits
+
+        await using (var writer = (FeedDbContext)ProviderContexts.Create("Feed", provider, connection))
+        {
+            writer.Entries.Add(Entry(Submitted, Guid.NewGuid(), 0));
+            await writer.SaveChangesAsync();
+            signal.Recorded();
+            writer.Entries.Add(Entry(Submitted, Guid.NewGuid(), 1));
+            await writer.SaveChangesAsync();
+            signal.Recorded();
+        }
+        var page = await waiting;
+
+        Assert.Equal(2, page.Entries.Count);
+    }
+
+    sealed class QueryCount : DbCommandInterceptor
+    {
+        int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
     }
 }

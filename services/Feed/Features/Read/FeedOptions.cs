@@ -12,6 +12,12 @@ public sealed class FeedOptions
     /// <summary>The longest a partner's read may wait for the next event.</summary>
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a waiting read, woken by a recorded event, waits for the events right behind it, so that a
+    /// burst is one page (and one read) rather than a read per event. The partner's lag grows by as much.
+    /// </summary>
+    public TimeSpan Gather { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>The most events one read returns.</summary>
     public int MaxLimit { get; set; } = 500;
 

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NomadPlatform.Feed.Domain;
 using NomadPlatform.Feed.Features.Record;
 using NomadPlatform.Feed.Infrastructure;
@@ -14,15 +14,17 @@ public sealed record FeedPage(IReadOnlyList<FeedEntry> Entries, long Next, long 
 
 /// <summary>
 /// Reads the log in position order. A read that finds nothing waits (long polling) until an event is
-/// recorded here or, for an event recorded by another instance, the next look a second later.
+/// recorded here or, for an event recorded by another instance, the next look a second later. Woken by
+/// an event, it gathers for <see cref="FeedOptions.Gather"/> before reading: events come in bursts (a
+/// step's event and the reactions to it), and a read per event was a fifth of the feed's CPU under load.
 /// </summary>
-public sealed class FeedReader(FeedDbContext db, FeedSignal signal)
+public sealed class FeedReader(FeedDbContext db, FeedSignal signal, IOptions<FeedOptions> options, TimeProvider time)
 {
     static readonly TimeSpan LookAgain = TimeSpan.FromSeconds(1);
 
     public async Task<FeedPage> ReadAsync(FeedQuery query, CancellationToken cancellationToken)
     {
-        var waited = Stopwatch.StartNew();
+        var started = time.GetTimestamp();
         while (true)
         {
             var recorded = signal.NextAsync;
@@ -34,11 +36,15 @@ public sealed class FeedReader(FeedDbContext db, FeedSignal signal)
                 .OrderBy(e => e.Position)
                 .Take(query.Limit)
                 .ToListAsync(cancellationToken);
-            var remaining = query.Wait - waited.Elapsed;
+            var remaining = query.Wait - time.GetElapsedTime(started);
             if (entries.Count > 0 || remaining <= TimeSpan.Zero)
                 return new FeedPage(entries, entries.Count == query.Limit ? entries[^1].Position : Math.Max(newest, query.After), newest);
-            await Task.WhenAny(recorded, Task.Delay(remaining < LookAgain ? remaining : LookAgain, cancellationToken));
+            var woken = await Task.WhenAny(recorded, Task.Delay(Shortest(remaining, LookAgain), time, cancellationToken)) == recorded;
             cancellationToken.ThrowIfCancellationRequested();
+            var gather = Shortest(options.Value.Gather, query.Wait - time.GetElapsedTime(started));
+            if (woken && gather > TimeSpan.Zero) await Task.Delay(gather, time, cancellationToken);
         }
     }
+
+    static TimeSpan Shortest(TimeSpan a, TimeSpan b) => a < b ? a : b;
 }
