@@ -26,7 +26,7 @@ public class LocalPlatform : IAsyncDisposable
     /// <summary>
     /// Each agency's administrator renews its system certificate before the clock would carry it into
     /// its last 30 days. An agency is asked only when its expiry is unknown or due; one that does not
-    /// answer (a test has stopped it) is passed over.
+    /// answer (a test has stopped it), or holds no certificate yet (an instance just restarted), is passed over.
     /// </summary>
     async Task RenewSystemCertificatesAsync(DateTimeOffset until)
     {
@@ -36,9 +36,10 @@ public class LocalPlatform : IAsyncDisposable
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                var notAfter = await SystemCertificateAsync(service, HttpMethod.Get, "/api/system/certificate", timeout.Token);
-                if (notAfter - TimeSpan.FromDays(30) <= until)
-                    notAfter = await SystemCertificateAsync(service, HttpMethod.Post, "/api/system/certificate/renewal", timeout.Token);
+                if (await SystemCertificateAsync(service, HttpMethod.Get, "/api/system/certificate", timeout.Token) is not { } notAfter) continue;
+                if (notAfter - TimeSpan.FromDays(30) <= until
+                    && await SystemCertificateAsync(service, HttpMethod.Post, "/api/system/certificate/renewal", timeout.Token) is { } renewed)
+                    notAfter = renewed;
                 _systemCertificateExpiry[service] = notAfter;
             }
             catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException or Polly.ExecutionRejectedException)
@@ -47,7 +48,7 @@ public class LocalPlatform : IAsyncDisposable
         }
     }
 
-    async Task<DateTimeOffset> SystemCertificateAsync(string service, HttpMethod method, string path, CancellationToken cancellationToken)
+    async Task<DateTimeOffset?> SystemCertificateAsync(string service, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         using var client = Client(service);
         using var request = new HttpRequestMessage(method, path);
@@ -55,7 +56,7 @@ public class LocalPlatform : IAsyncDisposable
         using var response = await client.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         var view = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<System.Text.Json.JsonElement>(response.Content, cancellationToken);
-        return view.GetProperty("notAfter").GetDateTimeOffset();
+        return view.GetProperty("notAfter") is { ValueKind: System.Text.Json.JsonValueKind.String } notAfter ? notAfter.GetDateTimeOffset() : null;
     }
 
     public static readonly string[] Services = ["identity", "hubintake", "approval", "arrival", "pscissuance", "feed", "notifications"];

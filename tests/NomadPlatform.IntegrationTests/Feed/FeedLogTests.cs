@@ -120,7 +120,12 @@ public sealed class FeedLogTests(PostgresServer postgres)
         var signal = new FeedSignal();
         var waiting = Reader(db, signal, gather: TimeSpan.FromMilliseconds(500))
             .ReadAsync(new FeedQuery(0, null, [Submitted.Name], 10, TimeSpan.FromSeconds(20)), default);
-        while (queries.Count < 2) await Task.Delay(10); // the newest position and the (empty) page: the read now waits
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (queries.Count < 2) // the newest position and the (empty) page: the read now waits
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The read never queried the log.");
+            await Task.Delay(10);
+        }
 
         await using (var writer = (FeedDbContext)ProviderContexts.Create("Feed", provider, connection))
         {

@@ -16,7 +16,7 @@ public sealed record FeedPage(IReadOnlyList<FeedEntry> Entries, long Next, long 
 /// Reads the log in position order. A read that finds nothing waits (long polling) until an event is
 /// recorded here or, for an event recorded by another instance, the next look a second later. Woken by
 /// an event, it gathers for <see cref="FeedOptions.Gather"/> before reading: events come in bursts (a
-/// step's event and the reactions to it), and a read per event was a fifth of the feed's CPU under load.
+/// step's event and the reactions to it), and a read per event was a tenth of the feed's CPU under load.
 /// </summary>
 public sealed class FeedReader(FeedDbContext db, FeedSignal signal, IOptions<FeedOptions> options, TimeProvider time)
 {
