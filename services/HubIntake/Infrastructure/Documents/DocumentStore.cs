@@ -5,8 +5,8 @@ namespace NomadPlatform.HubIntake.Infrastructure.Documents;
 
 /// <summary>
 /// Content-addressed file store for uploaded documents (<c>{root}/{sha[0..2]}/{sha}</c>). A file is
-/// written to a temporary name, flushed to disk, then renamed into place, so a stored document is
-/// whole and survives a crash; the same bytes are stored once. Storing bytes already held renews the
+/// written to a temporary name, flushed to disk, then renamed into place and its directory flushed, so a
+/// stored document is whole and keeps its name through a crash or a power cut; the same bytes are stored once. Storing bytes already held renews the
 /// file's time, so the clean-up never removes a file just uploaded again.
 /// </summary>
 public sealed class DocumentStore(IOptions<DocumentStoreOptions> options, TimeProvider time)
@@ -38,7 +38,12 @@ public sealed class DocumentStore(IOptions<DocumentStoreOptions> options, TimePr
             var storedAt = time.GetUtcNow().UtcDateTime;
             File.SetLastWriteTimeUtc(temporary, storedAt);
             var target = PathOf(sha256);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var directory = Path.GetDirectoryName(target)!;
+            if (!Directory.Exists(directory))
+            {
+                Directory.CreateDirectory(directory);
+                DirectoryEntries.Flush(root);
+            }
             try
             {
                 File.SetLastWriteTimeUtc(target, storedAt);
@@ -46,6 +51,7 @@ public sealed class DocumentStore(IOptions<DocumentStoreOptions> options, TimePr
             catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
             {
                 File.Move(temporary, target, overwrite: true);
+                DirectoryEntries.Flush(directory);
             }
             return (sha256, size);
         }
