@@ -6,6 +6,7 @@ using NomadPlatform.Bench;
 // scripts/bench.sh runs: dotnet run -c Release --project bench/NomadPlatform.Bench -- platform [options]
 //   platform  [--cases N] [--concurrency C] [--broker-messages M] [--rate R] [--requests K] [--provider Sqlite|Postgres] [--audit on|off] [--tracing on|off] [--profile] [--json file]
 //   identity  [--seconds N] [--json file]
+//   commits   [--seconds N] [--rate R] [--writers W] [--rounds K] [--json file]   (a SQLite commit's latency, the log copied in the commit as the services do or in the background)
 //   faults    [--cases N] [--waves W] [--concurrency C] [--broker-nodes 1|3] [--instances 1|2] [--provider Sqlite|Postgres] [--json file]   (scripts/fault-injection.sh)
 string? Option(string name) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault();
 var jsonFile = Option("json");
@@ -21,6 +22,16 @@ if (args.FirstOrDefault() == "identity")
     foreach (var result in results)
         Console.WriteLine($"{result.Name,-44} {result.OperationsPerSecond,12:N0} {1_000_000 / result.OperationsPerSecond,10:N1}");
     figures = new { machine, results };
+}
+else if (args.FirstOrDefault() == "commits")
+{
+    var results = await SqliteCommitTail.RunAsync(TimeSpan.FromSeconds(double.Parse(Option("seconds") ?? "20")), double.Parse(Option("rate") ?? "300"),
+        int.Parse(Option("writers") ?? "4"), int.Parse(Option("rounds") ?? "3"));
+    Console.WriteLine($"{"log copied",-34} {"commits",8} {"p50 ms",7} {"p99 ms",7} {"p99.9",7} {"max ms",7} {"> 2 ms",7} {"log file MB",11}");
+    foreach (var r in results)
+        Console.WriteLine($"{r.Copy,-34} {r.Commits,8} {r.P50Ms,7:N2} {r.P99Ms,7:N2} {r.P999Ms,7:N2} {r.MaxMs,7:N2} {r.OverTwoMs,7} {r.LargestLogBytes / 1e6,11:N1}");
+    Console.WriteLine($"durability: {SqliteCommitTail.Durability}");
+    figures = new { machine, durability = SqliteCommitTail.Durability, results };
 }
 else if (args.FirstOrDefault() == "faults")
 {
