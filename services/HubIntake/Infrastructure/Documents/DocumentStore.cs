@@ -6,8 +6,9 @@ namespace NomadPlatform.HubIntake.Infrastructure.Documents;
 /// <summary>
 /// Content-addressed file store for uploaded documents (<c>{root}/{sha[0..2]}/{sha}</c>). A file is
 /// written to a temporary name, flushed to disk, then renamed into place and its directory flushed, so a
-/// stored document is whole and keeps its name through a crash or a power cut; the same bytes are stored once. Storing bytes already held renews the
-/// file's time, so the clean-up never removes a file just uploaded again.
+/// stored document is whole and keeps its name through a crash or a power cut; the same bytes are stored
+/// once. Storing bytes already held renews the file's time, so the clean-up never removes a file just
+/// uploaded again.
 /// </summary>
 public sealed class DocumentStore(IOptions<DocumentStoreOptions> options, TimeProvider time)
 {
