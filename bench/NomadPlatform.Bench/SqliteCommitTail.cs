@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using NomadPlatform.Infrastructure.Persistence;
 
 namespace NomadPlatform.Bench;
 
@@ -119,12 +120,12 @@ public static class SqliteCommitTail
         while (!stop.WaitHandle.WaitOne(TimeSpan.FromSeconds(1))) Execute(connection, "PRAGMA wal_checkpoint(PASSIVE);");
     }
 
-    // As SqliteBusyTimeout sets the services' connections; in the background mode commits never copy the log.
+    // As the services set their connections; in the background mode commits never copy the log.
     static SqliteConnection Open(string connectionString, bool background)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, background ? "PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 0;" : "PRAGMA busy_timeout = 10000;");
+        Execute(connection, background ? SqliteBusyTimeout.Pragma + " PRAGMA wal_autocheckpoint = 0;" : SqliteBusyTimeout.Pragma);
         return connection;
     }
 

@@ -13,7 +13,8 @@ namespace NomadPlatform.Infrastructure.Persistence;
 /// </summary>
 public sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
-    const string Pragma = "PRAGMA busy_timeout = 10000;";
+    /// <summary>The statement run once per native connection (the commit benchmark opens its connections with it too).</summary>
+    public const string Pragma = "PRAGMA busy_timeout = 10000;";
 
     // The setting stays with SQLite's own connection, which Microsoft.Data.Sqlite's pool keeps across
     // opens: it is made once per native connection, not at every open (a statement per query otherwise).
